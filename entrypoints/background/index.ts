@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Features register their listeners here (context menu, capture, message router).
+});

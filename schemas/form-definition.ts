@@ -1,0 +1,126 @@
+import type { z } from 'zod';
+import type { Environment } from './environment';
+import type { Text } from './i18n';
+import type { Profile } from './profile';
+import type { VendorId } from './vendors';
+
+/**
+ * What a vendor form IS. Each form lives in its own folder under schemas/forms/ and exports one
+ * FormDefinition; schemas/index.ts lists them. Everything else (popup, page adapters, mail,
+ * the render CLI) reads these definitions and never switches on a form id.
+ */
+
+/** Input kinds the popup knows how to draw (components/fields/). */
+export type FieldKind =
+  | 'text'
+  | 'multiline'
+  | 'email'
+  | 'mailList' // one address per line / comma separated, value: string[]
+  | 'datetimeJst' // 'YYYY-MM-DDTHH:mm' in JST
+  | 'date' // 'YYYY-MM-DD'
+  | 'checkbox' // value: boolean
+  | 'checkboxGroup' // value: string[] of option values, rendered ■/□
+  | 'radio' // value: one option value, rendered ■/□
+  | 'select' // value: one option value
+  | 'captures'; // value: string[] of capture ids (attachments)
+
+export interface FieldOption {
+  value: string;
+  label: Text;
+  /** Guidance shown beside the option (e.g. Pentio's priority levels). */
+  help?: Text;
+}
+
+export interface FieldDef {
+  /** Dot path into the form's values, e.g. 'occurredAt' or 'tasks.reissuePassword.reason'. */
+  path: string;
+  kind: FieldKind;
+  label: Text;
+  /** From the seed's "お知らせいただきたい内容" column. */
+  help?: Text;
+  placeholder?: Text;
+  options?: FieldOption[];
+  required?: boolean;
+  /** Section heading the field belongs to (e.g. '(6)利用環境の詳細情報'). */
+  section?: Text;
+  /** The field only matters when this holds (conditional items). */
+  visibleWhen?: (values: Record<string, unknown>) => boolean;
+}
+
+/** What a form is filled from by default. */
+export interface PrefillContext {
+  profile?: Profile;
+  environment?: Partial<Environment>;
+  /** Capture ids attached to the draft, and the selected text of the newest (an error message). */
+  captureIds?: string[];
+  selectedText?: string;
+  now: Date;
+}
+
+/** A non-blocking message, or a blocking cross-field error the schema could not express. */
+export interface RuleMessage {
+  level: 'error' | 'warning' | 'hint';
+  /** The field it concerns, as a dot path; absent for the form as a whole. */
+  path?: string;
+  message: Text;
+  /** An offer the popup can act on, e.g. "also request task 3". */
+  fix?: { label: Text; apply: (values: Record<string, unknown>) => Record<string, unknown> };
+}
+
+/** The exact vendor text and the values that go beside it. */
+export interface RenderedTicket {
+  /** 件名 / タイトル / mail Subject. */
+  subject: string;
+  /** The exact vendor text (本文 / 詳細 / mail body). */
+  body: string;
+  /** Capture ids to attach. */
+  attachments: string[];
+}
+
+/** A request as a Zendesk help center's "submit a request" page takes it. */
+export interface ZendeskRequest {
+  subject: string;
+  description: string;
+  cc: string[];
+  /** Option labels as the page shows them, e.g. 優先度 → '高'. Keyed by the field's visible label. */
+  dropdowns: { label: string; option: string }[];
+  attachments: string[];
+  /** The ticket form to pick when the help center has a form selector. */
+  ticketForm?: string;
+}
+
+export interface MailMessage {
+  from?: string;
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  attachments: string[];
+}
+
+export type Delivery<Values> =
+  | { kind: 'zendesk'; toRequest: (values: Values, rendered: RenderedTicket) => ZendeskRequest }
+  | { kind: 'iij-service-online' }
+  | { kind: 'mail'; toMail: (values: Values, rendered: RenderedTicket, profile?: Profile) => MailMessage };
+
+export interface FormDefinition<S extends z.ZodType = z.ZodType> {
+  id: string;
+  vendor: VendorId;
+  title: Text;
+  description?: Text;
+  schema: S;
+  fields: FieldDef[];
+  /** Starting values from profile, environment and captures. */
+  defaults: (ctx: PrefillContext) => z.input<S>;
+  /** Cross-field guidance (vendor rules, seed-003 hints). Errors here block like schema errors. */
+  rules?: (values: z.input<S>, ctx: { now: Date }) => RuleMessage[];
+  render: (values: z.output<S>) => RenderedTicket;
+  delivery: Delivery<z.output<S>>[];
+  /** A filled example that renders (npm run render, docs, demo). */
+  example: z.input<S>;
+}
+
+/** Helper that keeps the schema's types flowing through a definition. */
+export function defineForm<S extends z.ZodType>(form: FormDefinition<S>): FormDefinition<S> {
+  return form;
+}

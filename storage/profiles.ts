@@ -1,0 +1,179 @@
+import { browser } from 'wxt/browser';
+import type { z } from 'zod';
+import { say, text } from '@/schemas/i18n';
+import { profileExportSchema, profileSchema, PROFILE_EXPORT_FORMAT, type ListedProfile, type Profile, type ProfileInput } from '@/schemas/profile';
+import { profileFieldLabel } from '@/schemas/profile-fields';
+import type { VendorId } from '@/schemas/vendors';
+import { database } from './db';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function listProfiles(): Promise<Profile[]> {
+  return database().profiles.orderBy('name').toArray();
+}
+
+/** Validates and saves; marking a profile default unmarks the vendor's other default. */
+export async function saveProfile(input: ProfileInput): Promise<Profile> {
+  const profile = profileSchema.parse({ ...input, updatedAt: new Date().toISOString() });
+  const db = database();
+  await db.transaction('rw', db.profiles, async () => {
+    if (profile.isDefault) await clearDefault(profile.vendor, profile.id);
+    await db.profiles.put(profile);
+  });
+  return profile;
+}
+
+async function clearDefault(vendor: VendorId, exceptId: string): Promise<void> {
+  await database()
+    .profiles.where('vendor')
+    .equals(vendor)
+    .filter((p) => p.isDefault && p.id !== exceptId)
+    .modify({ isDefault: false });
+}
+
+export async function duplicateProfile(id: string): Promise<Profile | undefined> {
+  const original = await database().profiles.get(id);
+  if (!original) return undefined;
+  const now = new Date().toISOString();
+  const copy = { ...original, id: newId(), name: `${original.name} ${say(text('のコピー', '(copy)'))}`.trim(), isDefault: false, createdAt: now, updatedAt: now };
+  await database().profiles.add(copy);
+  return copy;
+}
+
+/** Deletes and returns the profile, so the caller can offer undo with restoreProfile. */
+export async function deleteProfile(id: string): Promise<Profile | undefined> {
+  const db = database();
+  return db.transaction('rw', db.profiles, async () => {
+    const profile = await db.profiles.get(id);
+    if (profile) await db.profiles.delete(id);
+    return profile;
+  });
+}
+
+export async function restoreProfile(profile: Profile): Promise<void> {
+  await database().profiles.put(profile);
+}
+
+/** The default profile for a vendor: the user's default, else the first managed, else the first. */
+export async function defaultProfileFor(vendor: VendorId, all?: ListedProfile[]): Promise<ListedProfile | undefined> {
+  const profiles = (all ?? (await listAllProfiles())).filter((p) => p.vendor === vendor);
+  return profiles.find((p) => p.isDefault && !p.managed) ?? profiles.find((p) => p.isDefault) ?? profiles[0];
+}
+
+/**
+ * Profiles IT pushes through enterprise policy (storage.managed, key "profiles").
+ * Invalid entries are skipped: a bad policy must not break the user's own profiles.
+ */
+export async function listManagedProfiles(): Promise<ListedProfile[]> {
+  let raw: unknown;
+  try {
+    raw = (await browser.storage.managed.get('profiles')).profiles;
+  } catch {
+    return []; // no policy, or the browser has no managed storage
+  }
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry, index) => {
+    const parsed = profileSchema.safeParse({ id: `managed-${index}`, ...(entry as object) });
+    return parsed.success ? [{ ...parsed.data, id: `managed-${index}`, managed: true }] : [];
+  });
+}
+
+export async function listAllProfiles(): Promise<ListedProfile[]> {
+  const [own, managed] = await Promise.all([listProfiles(), listManagedProfiles()]);
+  return [...managed, ...own];
+}
+
+export function exportProfiles(profiles: Profile[], now = new Date()): string {
+  return JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), profiles }, null, 2);
+}
+
+export interface ImportPlan {
+  profiles: Profile[];
+  added: Profile[];
+  replaced: { before: Profile; after: Profile }[];
+}
+
+export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
+
+/** Largest import file accepted; a profile export is a few KB. */
+export const MAX_IMPORT_BYTES = 1_000_000;
+
+/**
+ * Reads an export file and says what importing it would do, without touching the database.
+ * Every problem is reported with its entry number, profile name and field.
+ */
+export async function checkImport(fileText: string): Promise<ImportCheck> {
+  if (fileText.length > MAX_IMPORT_BYTES) {
+    return { ok: false, errors: [say(text('ファイルが大きすぎます(1 MB まで)', 'The file is too large (1 MB at most)'))] };
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(fileText);
+  } catch {
+    return { ok: false, errors: [say(text('JSON として読めないファイルです', 'The file is not valid JSON'))] };
+  }
+  const envelope = profileExportSchema.safeParse(json);
+  if (!envelope.success) return { ok: false, errors: envelope.error.issues.map((i) => i.message) };
+
+  const errors: string[] = [];
+  const profiles: Profile[] = [];
+  const seen = new Set<string>();
+  envelope.data.profiles.forEach((entry, index) => {
+    const where = entryName(index, entry);
+    const parsed = profileSchema.safeParse(entry);
+    if (!parsed.success) {
+      errors.push(...parsed.error.issues.map((issue) => `${where} · ${fieldName(entry, issue)}: ${issue.message}`));
+      return;
+    }
+    if (seen.has(parsed.data.id)) {
+      errors.push(`${where} · id: ${say(text('同じ id が複数あります', 'duplicate id'))} (${parsed.data.id})`);
+      return;
+    }
+    seen.add(parsed.data.id);
+    profiles.push(parsed.data);
+  });
+  const defaults = new Map<string, number>();
+  for (const p of profiles) if (p.isDefault) defaults.set(p.vendor, (defaults.get(p.vendor) ?? 0) + 1);
+  for (const [vendor, count] of defaults) {
+    if (count > 1) errors.push(say(text(`既定のプロファイルが ${vendor} に ${count} 件あります(1件まで)`, `${count} default profiles for ${vendor} (one at most)`)));
+  }
+  if (errors.length) return { ok: false, errors };
+
+  const existing = await database().profiles.bulkGet(profiles.map((p) => p.id));
+  const added: Profile[] = [];
+  const replaced: ImportPlan['replaced'] = [];
+  profiles.forEach((after, i) => {
+    const before = existing[i];
+    if (before) replaced.push({ before, after });
+    else added.push(after);
+  });
+  return { ok: true, plan: { profiles, added, replaced } };
+}
+
+/** Applies a checked import in one transaction: all profiles land, or none. */
+export async function applyImport(plan: ImportPlan): Promise<void> {
+  const db = database();
+  await db.transaction('rw', db.profiles, async () => {
+    for (const vendor of new Set(plan.profiles.filter((p) => p.isDefault).map((p) => p.vendor))) {
+      const newDefault = plan.profiles.find((p) => p.vendor === vendor && p.isDefault)!;
+      await clearDefault(vendor, newDefault.id);
+    }
+    await db.profiles.bulkPut(plan.profiles);
+  });
+}
+
+function entryName(index: number, entry: unknown): string {
+  const name = typeof entry === 'object' && entry && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
+  const n = say(text(`${index + 1}件目`, `Entry ${index + 1}`));
+  return name ? `${n}「${name}」` : n;
+}
+
+function fieldName(entry: unknown, issue: z.core.$ZodIssue): string {
+  const key = String(issue.path[0] ?? '');
+  const vendor = typeof entry === 'object' && entry && 'vendor' in entry ? String(entry.vendor) : '';
+  const label = profileFieldLabel(vendor, key);
+  const rest = issue.path.slice(1).map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('');
+  return label ? `${say(label)}${rest}` : key ? `${key}${rest}` : say(text('全体', 'entry'));
+}
