@@ -33,11 +33,11 @@ async function clearDefault(vendor: VendorId, exceptId: string): Promise<void> {
     .modify({ isDefault: false });
 }
 
-export async function duplicateProfile(id: string): Promise<Profile | undefined> {
-  const original = await database().profiles.get(id);
-  if (!original) return undefined;
+/** Saves a copy as the user's own, non-default profile (organization profiles can be copied too). */
+export async function duplicateProfile(original: Profile): Promise<Profile> {
   const now = new Date().toISOString();
-  const copy = { ...original, id: newId(), name: `${original.name} ${say(text('のコピー', '(copy)'))}`.trim(), isDefault: false, createdAt: now, updatedAt: now };
+  const { managed: _managed, ...fields } = original as ListedProfile;
+  const copy = { ...fields, id: newId(), name: `${original.name} ${say(text('のコピー', '(copy)'))}`, isDefault: false, createdAt: now, updatedAt: now };
   await database().profiles.add(copy);
   return copy;
 }

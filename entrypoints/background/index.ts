@@ -1,3 +1,6 @@
+import { startRouter } from './router';
+
 export default defineBackground(() => {
-  // Features register their listeners here (context menu, capture, message router).
+  // Each feature registers its handlers and listeners here, one line per feature.
+  startRouter();
 });

@@ -50,7 +50,7 @@ describe('profiles', () => {
 
   it('duplicates as a non-default copy and restores a deleted profile', async () => {
     await saveProfile(iij);
-    const copy = await duplicateProfile('p-iij');
+    const copy = await duplicateProfile((await listProfiles())[0]);
     expect(copy).toMatchObject({ name: '本社 IIJ のコピー', isDefault: false, masterId: 'IIJ1234567' });
     const deleted = await deleteProfile('p-iij');
     expect((await listProfiles()).map((p) => p.id)).toEqual([copy!.id]);

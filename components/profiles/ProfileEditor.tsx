@@ -1,0 +1,106 @@
+import { useId, useState, type FormEvent } from 'react';
+import { say, text } from '@/schemas/i18n';
+import { profileSchema, type Profile } from '@/schemas/profile';
+import { profileFields, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
+import type { VendorId } from '@/schemas/vendors';
+import { newId, saveProfile } from '@/storage/profiles';
+
+interface Props {
+  vendor: VendorId;
+  initial?: Profile;
+  onSaved(profile: Profile): void;
+  onCancel(): void;
+}
+
+type Draft = Record<string, string | boolean>;
+
+const isList = (field: ProfileField) => field.kind === 'list' || field.kind === 'mailList';
+
+function toDraft(vendor: VendorId, profile?: Profile): Draft {
+  const values = (profile ?? {}) as Record<string, unknown>;
+  const draft: Draft = { name: profile?.name ?? '', isDefault: profile?.isDefault ?? false };
+  for (const field of profileFields[vendor]) {
+    const value = values[field.key];
+    draft[field.key] = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : field.kind === 'accountType' ? 'personal' : '';
+  }
+  return draft;
+}
+
+function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
+  const input: Record<string, unknown> = {
+    ...(initial ?? { id: newId(), createdAt: new Date().toISOString() }),
+    vendor,
+    name: draft.name,
+    isDefault: draft.isDefault,
+  };
+  for (const field of profileFields[vendor]) {
+    const value = String(draft[field.key] ?? '');
+    input[field.key] = isList(field)
+      ? value.split(/[\n,、]/).map((v) => v.trim()).filter(Boolean)
+      : field.optional && value.trim() === ''
+        ? undefined
+        : value;
+  }
+  return input;
+}
+
+/** Creates or edits one profile; every field is checked by the profile's zod schema. */
+export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
+  const idPrefix = useId();
+  const [draft, setDraft] = useState<Draft>(() => toDraft(vendor, initial));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = profileSchema.safeParse(toInput(vendor, draft, initial));
+    if (!parsed.success) {
+      const found: Record<string, string> = {};
+      for (const issue of parsed.error.issues) found[String(issue.path[0] ?? 'name')] ??= issue.message;
+      setErrors(found);
+      return;
+    }
+    setErrors({});
+    onSaved(await saveProfile(parsed.data));
+  }
+
+  const fields: ProfileField[] = [{ key: 'name', label: profileNameLabel, kind: 'text' }, ...profileFields[vendor]];
+  return (
+    <form className="profile-editor" onSubmit={submit} noValidate aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}>
+      {fields.map((field) => {
+        const id = `${idPrefix}-${field.key}`;
+        const error = errors[field.key];
+        const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+        const value = String(draft[field.key] ?? '');
+        const set = (v: string) => setDraft((d) => ({ ...d, [field.key]: v }));
+        return (
+          <div className="field" key={field.key}>
+            <label htmlFor={id}>
+              {say(field.label)}
+              {field.optional && <span className="muted"> {say(text('(任意)', '(optional)'))}</span>}
+            </label>
+            {field.kind === 'accountType' ? (
+              <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
+                <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
+                <option value="shared">{say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}</option>
+              </select>
+            ) : isList(field) ? (
+              <textarea id={id} rows={3} value={value} onChange={(e) => set(e.target.value)} aria-invalid={!!error} aria-describedby={describedBy} />
+            ) : (
+              <input id={id} type={field.kind === 'email' ? 'email' : 'text'} value={value} onChange={(e) => set(e.target.value)} aria-invalid={!!error} aria-describedby={describedBy} />
+            )}
+            {field.help && <span id={`${id}-help`} className="help">{say(field.help)}</span>}
+            {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+          </div>
+        );
+      })}
+      <label className="row">
+        <input type="checkbox" checked={!!draft.isDefault} onChange={(e) => setDraft((d) => ({ ...d, isDefault: e.target.checked }))} />
+        {say(text('このベンダーの既定にする', 'Use as the default for this vendor'))}
+      </label>
+      <div className="row" style={{ marginTop: 8 }}>
+        <button type="submit" className="primary">{say(text('保存', 'Save'))}</button>
+        <button type="button" onClick={onCancel}>{say(text('キャンセル', 'Cancel'))}</button>
+      </div>
+    </form>
+  );
+}

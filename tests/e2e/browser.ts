@@ -1,0 +1,71 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Vendor host names the fixture server answers for, as in production. */
+export const VENDOR_HOSTS = ['support.onelogin.jp', 'help.iij.ad.jp', 'example.zendesk.com'];
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  /** Opens an extension page such as 'options.html' or 'popup.html?tab=3'. */
+  openExtensionPage(path: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/**
+ * Launches Debian's Chromium with the extension loaded, following ARCHITECTURE.md's recipe.
+ * `httpsPort` maps the vendors' real host names to the local fixture server, so the shipped
+ * content-script matches run exactly as they do in production.
+ */
+export async function launchWithExtension(
+  extensionDir: string,
+  options: { httpsPort?: number; headless?: boolean; locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<ExtensionSession> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
+  const args = [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--lang=${options.locale ?? 'ja'}`,
+  ];
+  if (options.httpsPort) {
+    args.push(`--host-resolver-rules=${VENDOR_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`);
+    args.push('--ignore-certificate-errors');
+  }
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    args,
+    locale: options.locale ?? 'ja-JP',
+    ignoreHTTPSErrors: true,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildExtension, ROOT } from './build';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    extensionDir: string;
+    shippedExtensionDir: string;
+  }
+}
+
+/** Builds the test build and the shipped build once per run, each in a folder of this run. */
+export default function setup(project: TestProject) {
+  const runDir = resolve(ROOT, `.output/e2e-run-${process.pid}`);
+  project.provide('extensionDir', process.env.E2E_EXTENSION_DIR ?? buildExtension({ e2e: true, outDir: `${runDir}/test` }));
+  project.provide('shippedExtensionDir', buildExtension({ e2e: false, outDir: `${runDir}/shipped` }));
+  return () => rmSync(runDir, { recursive: true, force: true });
+}
