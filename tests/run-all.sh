@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Every test the project has: unit + component (Vitest), type check, the Firefox build checked by
+# web-ext lint (0 errors required), then end-to-end tests in real Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== unit and component tests"
+npx vitest run
+
+echo "== type check"
+npx tsc --noEmit
+
+echo "== Firefox build + web-ext lint"
+node tests/lint-firefox.mjs
+
+echo "== end-to-end tests in Chromium"
+npx vitest run -c vitest.e2e.config.ts
