@@ -25,7 +25,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function fromJstMinute(value: string): Date | undefined {
   const m = MINUTE.exec(value);
   if (!m) return undefined;
-  const [, y, mo, d, h, mi] = m.map(Number);
+  const [y = 0, mo = 1, d = 1, h = 0, mi = 0] = m.slice(1).map(Number);
   const instant = new Date(Date.UTC(y, mo - 1, d, h, mi) - JST_OFFSET_MS);
   return toJstMinute(instant) === value ? instant : undefined;
 }
@@ -33,7 +33,7 @@ export function fromJstMinute(value: string): Date | undefined {
 export function isJstDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
-  const [, y, mo, d] = m.map(Number);
+  const [y = 0, mo = 1, d = 1] = m.slice(1).map(Number);
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
@@ -55,4 +55,28 @@ export function formatJstDate(value: string): string {
 /** For file names: '20261121-1504'. */
 export function compactJstMinute(instant: Date): string {
   return toJstMinute(instant).replace(/[-:]/g, '').replace('T', '-');
+}
+
+/** A 'YYYY-MM-DD' date as midnight UTC of that calendar day, for calendar arithmetic. */
+function calendarDay(date: string): Date {
+  if (!isJstDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+/** The calendar date `days` after a 'YYYY-MM-DD' date (negative goes back): '2026-11-20' + 1 → '2026-11-21'. */
+export function addDaysToJstDate(date: string, days: number): string {
+  const moved = calendarDay(date);
+  moved.setUTCDate(moved.getUTCDate() + days);
+  return `${moved.getUTCFullYear()}-${pad(moved.getUTCMonth() + 1)}-${pad(moved.getUTCDate())}`;
+}
+
+/** Day of the week of a 'YYYY-MM-DD' date, 0 = Sunday … 6 = Saturday (the date is a calendar day, no time zone). */
+export function dayOfWeekOfJstDate(date: string): number {
+  return calendarDay(date).getUTCDay();
+}
+
+/** True when a JST wall-clock minute lies after `now` (a minute in the future). Invalid text is not "in the future". */
+export function isJstMinuteAfter(value: string, now: Date): boolean {
+  const instant = fromJstMinute(value);
+  return instant !== undefined && instant.getTime() > now.getTime();
 }

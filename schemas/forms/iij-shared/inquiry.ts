@@ -1,0 +1,405 @@
+import { z } from 'zod';
+import type { FieldDef, FieldOption, PrefillContext, RenderedTicket, RuleMessage } from '../../form-definition';
+import { text, tr } from '../../i18n';
+import { formatJstMinute, isJstMinuteAfter, toJstMinute } from '../../jst';
+import { headerDefaults, headerShape, renderHeader, shortSubject, type IijHeaderValues } from './header';
+import { dateSlot, markedOptions, slot } from './marks';
+import { restrictionHintsFor } from './hints';
+import { sourceIpSchema } from './global-ip';
+import { iijAccountName, jstMinute, optionalChoice, optionalJstMinute, optionalText, requiredText, textAt, valueAt } from './values';
+
+/**
+ * What the two IIJ inquiry formats of seed 000 (ログイン / ログイン以外) share: the header, items
+ * (1)–(7), and the items both have under different numbers (Microsoft 365, gateway/proxy,
+ * screenshots, directory sync). Item texts are the seed's, character for character; the seed
+ * prints the format on one line, here each item is on its own line with its sub-parts below.
+ */
+
+// ---- options (labels are the seed's words; the English is for the popup only) ----
+
+export const scopeOptions: FieldOption[] = [
+  { value: 'all', label: text('すべてのアカウント', 'All accounts') },
+  { value: 'some', label: text('一部アカウントのみ', 'Some accounts only') },
+];
+export const onsetOptions: FieldOption[] = [
+  { value: 'sudden', label: text('突然発生', 'Started suddenly (it used to work)') },
+  { value: 'firstTime', label: text('初めての操作', 'First time doing this') },
+];
+export const changeOptions: FieldOption[] = [
+  { value: 'yes', label: text('あり', 'Yes') },
+  { value: 'no', label: text('なし', 'No') },
+];
+export const m365UsageOptions: FieldOption[] = [
+  { value: 'web', label: text('WEB', 'Web') },
+  { value: 'app', label: text('アプリ', 'Native app') },
+  { value: 'both', label: text('両方', 'Both') },
+];
+export const gatewayOptions: FieldOption[] = [
+  { value: 'webGateway', label: text('Webゲートウェイ', 'Web gateway') },
+  { value: 'proxy', label: text('プロキシ', 'Proxy') },
+  { value: 'none', label: text('使用していない', 'None') },
+];
+
+// ---- schema ----
+
+const shortText = () => optionalText(1000);
+
+export const inquiryShape = {
+  ...headerShape,
+  description: requiredText('問い合わせ内容', 'what happened'),
+  scope: optionalChoice(['all', 'some']),
+  userIds: z
+    .array(iijAccountName, { error: tr('対象のIIJ IDユーザのIDを入力してください', 'Enter the affected IIJ ID users') })
+    .min(1, {
+      error: tr(
+        '対象のIIJ IDユーザのIDを入力してください。対象がすべてのアカウントであっても、例として1か2つ分を記載ください',
+        'Enter the affected IIJ ID users: even when all accounts are affected, give one or two as examples',
+      ),
+    })
+    .max(100, { error: tr('IDは100件までにしてください', 'At most 100 IDs') }),
+  occurredAt: jstMinute('事象を確認した具体的な日時', 'when you saw it happen'),
+  onset: optionalChoice(['sudden', 'firstTime']),
+  unavailableSince: optionalJstMinute(),
+  envChange: optionalChoice(['yes', 'no']),
+  envChangeDetails: optionalText(),
+  env: z
+    .object({
+      osName: shortText(),
+      osVersion: shortText(),
+      browserName: shortText(),
+      browserVersion: shortText(),
+      appName: shortText(),
+      appVersion: shortText(),
+    })
+    .prefault({}),
+  sourceIp: sourceIpSchema,
+  m365: z.object({ concerned: z.boolean().default(false), usage: optionalChoice(['web', 'app', 'both']), version: shortText() }).prefault({}),
+  gateway: z.object({ kind: optionalChoice(['webGateway', 'proxy', 'none']), product: shortText() }).prefault({}),
+  screenshots: z
+    .object({
+      pageUrl: optionalText(4000),
+      attachments: z.array(z.string().max(1000)).max(100, { error: tr('添付は100件までです', 'At most 100 attachments') }).default([]),
+    })
+    .prefault({}),
+  directorySync: optionalText(),
+};
+
+const inquiryCommonSchema = z.object(inquiryShape);
+export type IijInquiryValues = z.output<typeof inquiryCommonSchema>;
+
+// ---- when conditional items matter (fields.ts and render.ts use the same tests) ----
+
+type Draft = Record<string, unknown>;
+export const isSudden = (values: Draft) => valueAt(values, 'onset') === 'sudden';
+export const hasEnvChange = (values: Draft) => isSudden(values) && valueAt(values, 'envChange') === 'yes';
+export const concernsM365 = (values: Draft) => valueAt(values, 'm365.concerned') === true;
+export const usesGatewayOrProxy = (values: Draft) => ['webGateway', 'proxy'].includes(textAt(values, 'gateway.kind'));
+
+// ---- fields ----
+
+const section = (ja: string, en: string) => text(ja, en);
+
+export const commonFields: FieldDef[] = [
+  {
+    path: 'description',
+    kind: 'multiline',
+    label: text('問い合わせ内容', 'What is happening'),
+    help: text(
+      'どのような問題が発生しているのか、表示されたエラーメッセージ、具体的な操作手順などを詳細に記載してください',
+      'Describe the problem in detail: the error message shown and the exact steps',
+    ),
+    required: true,
+    section: section('(1)問い合わせ内容', '(1) Inquiry'),
+  },
+  {
+    path: 'scope',
+    kind: 'radio',
+    label: text('事象の発生対象はすべてのアカウントもしくは一部アカウントのみか', 'Does it affect all accounts or only some?'),
+    options: scopeOptions,
+    section: section('(2)事象の発生対象', '(2) Affected accounts'),
+  },
+  {
+    path: 'userIds',
+    kind: 'mailList',
+    label: text('対象のIIJ IDユーザのID', 'Affected IIJ ID user IDs'),
+    help: text(
+      '対象がすべてのアカウントであっても、例として1か2つ分を記載ください IIJ IDユーザのIDはメールアドレス形式となります。ローカルパート部のみではなく、メールアドレス形式(例:iij-taro@example.jp)でお知らせください',
+      'Even when all accounts are affected, give one or two as examples. IIJ ID user IDs are mail addresses: give the whole address, not only the local part (e.g. iij-taro@example.jp)',
+    ),
+    placeholder: text('iij-taro@example.jp', 'iij-taro@example.jp'),
+    required: true,
+    section: section('(3)対象のIIJ IDユーザのID', '(3) Affected user IDs'),
+  },
+  {
+    path: 'occurredAt',
+    kind: 'datetimeJst',
+    label: text('事象を確認した具体的な日時(日本時間)', 'When you saw it happen (JST)'),
+    help: text(
+      '事象が発生した具体的な日時を分単位(日本時間)で記載してください 【注意】上記の情報をいただけない場合、弊社でログの調査ができませんので、必ずお知らせください',
+      'The exact date and time to the minute, in Japan time. Without it IIJ cannot search its logs',
+    ),
+    required: true,
+    section: section('(4)事象を確認した具体的な日時', '(4) When it happened'),
+  },
+  {
+    path: 'onset',
+    kind: 'radio',
+    label: text(
+      '事象が今までは問題なく利用できていて突然発生したのか、それとも初めての操作で発生したのか',
+      'Did it work before and suddenly stop, or is this the first time you do it?',
+    ),
+    help: text('前者(突然発生)の場合は、利用できなくなった日時と設定または環境の変更も記載してください', 'If it started suddenly, also give when it stopped working and whether settings or the environment changed'),
+    options: onsetOptions,
+    section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
+  },
+  {
+    path: 'unavailableSince',
+    kind: 'datetimeJst',
+    label: text('利用できなくなった日時(日本時間)', 'When it stopped working (JST)'),
+    section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
+    visibleWhen: isSudden,
+  },
+  {
+    path: 'envChange',
+    kind: 'radio',
+    label: text('設定または環境の変更', 'Settings or environment changed'),
+    options: changeOptions,
+    section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
+    visibleWhen: isSudden,
+  },
+  {
+    path: 'envChangeDetails',
+    kind: 'multiline',
+    label: text('ありの場合は詳細記入', 'What changed'),
+    section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
+    visibleWhen: hasEnvChange,
+  },
+  ...(
+    [
+      ['env.osName', 'OS', 'OS'],
+      ['env.osVersion', 'OSのバージョン', 'OS version'],
+      ['env.browserName', 'ブラウザ', 'Browser'],
+      ['env.browserVersion', 'ブラウザのバージョン', 'Browser version'],
+      ['env.appName', 'アプリケーションの名称', 'Application name'],
+      ['env.appVersion', 'アプリケーションのバージョン', 'Application version'],
+    ] as const
+  ).map(
+    ([path, ja, en]): FieldDef => ({
+      path,
+      kind: 'text',
+      label: text(ja, en),
+      help: text('以下の情報及びバージョン情報を記載してください', 'Give the product and its version'),
+      section: section('(6)利用環境の詳細情報', '(6) Environment'),
+    }),
+  ),
+  {
+    path: 'sourceIp',
+    kind: 'text',
+    label: text('アクセス元IPアドレス(グローバルIPアドレス)', 'Source IP address (global)'),
+    help: text(
+      '対象のIIJ IDユーザのアクセス元IPアドレス(接続元グローバルIPアドレス)を記載してください お客様組織にてご利用のアクセス元のIPアドレスはご確認ください。なお、対象のIIJ IDユーザでIIJ IDコンソールにログインが可能な場合は、ログイン履歴からアクセス元IPアドレスを確認できます。詳しくは、「ログイン履歴の閲覧(全ユーザ)」をご覧ください',
+      'The global address the user connects from, as your organization sees it. If the user can log in to the IIJ ID console, the login history shows it (「ログイン履歴の閲覧(全ユーザ)」)',
+    ),
+    placeholder: text('203.0.113.10', '203.0.113.10'),
+    section: section('(7)アクセス元IPアドレス(グローバルIPアドレス)', '(7) Source IP address'),
+  },
+];
+
+export function m365Fields(n: number): FieldDef[] {
+  const m365Section = section(`(${n})Microsoft 365利用に関する問題の場合`, `(${n}) Microsoft 365`);
+  return [
+    {
+      path: 'm365.concerned',
+      kind: 'checkbox',
+      label: text('Microsoft 365利用に関する問題である', 'This concerns Microsoft 365'),
+      section: m365Section,
+    },
+    {
+      path: 'm365.usage',
+      kind: 'radio',
+      label: text('WEB版とネイティブアプリのどちらでの利用か', 'Web or native app'),
+      help: text('以下の情報を記載してください', 'Give the following'),
+      options: m365UsageOptions,
+      section: m365Section,
+      visibleWhen: concernsM365,
+    },
+    { path: 'm365.version', kind: 'text', label: text('バージョン', 'Version'), section: m365Section, visibleWhen: concernsM365 },
+  ];
+}
+
+export function gatewayFields(n: number): FieldDef[] {
+  const gatewaySection = section(`(${n})Webゲートウェイやプロキシなどを利用しているか`, `(${n}) Web gateway or proxy`);
+  return [
+    { path: 'gateway.kind', kind: 'radio', label: text('Webゲートウェイやプロキシなどを利用しているか', 'Do you use a web gateway or proxy?'), options: gatewayOptions, section: gatewaySection },
+    {
+      path: 'gateway.product',
+      kind: 'text',
+      label: text('製品名', 'Product name'),
+      help: text('利用している場合はどの製品を利用しているかを記載してください', 'If you do, which product'),
+      section: gatewaySection,
+      visibleWhen: usesGatewayOrProxy,
+    },
+  ];
+}
+
+export function screenshotFields(n: number): FieldDef[] {
+  const screenshotSection = section(`(${n})操作画面及びエラー画面のスクリーンショット`, `(${n}) Screenshots`);
+  return [
+    {
+      path: 'screenshots.attachments',
+      kind: 'captures',
+      label: text('操作画面及びエラー画面のスクリーンショット', 'Screenshots of the steps and the error'),
+      help: text('ブラウザの場合はURLを含めてスクリーンショットを取得してください', 'In a browser, include the URL in the screenshot'),
+      section: screenshotSection,
+    },
+    { path: 'screenshots.pageUrl', kind: 'text', label: text('画面のURL', 'Page URL'), section: screenshotSection },
+  ];
+}
+
+export function directorySyncFields(n: number): FieldDef[] {
+  return [
+    {
+      path: 'directorySync',
+      kind: 'multiline',
+      label: text('ディレクトリ同期の「お問い合わせの際にお知らせいただく情報」', 'Directory sync: the information its manual asks for'),
+      help: text(
+        'Directory Sync、Password Syncをご利用の場合は、該当する以下リンク先のマニュアルの「お問い合わせの際にお知らせいただく情報」の項目すべてご提供ください。',
+        'With Directory Sync or Password Sync, give every item listed under 「お問い合わせの際にお知らせいただく情報」 in its manual',
+      ),
+      section: section(`(${n})ディレクトリサービスからの同期`, `(${n}) Directory sync`),
+    },
+  ];
+}
+
+// ---- defaults ----
+
+/** Starting values: profile header, the selected error text, the environment and the captures. */
+export function inquiryDefaults(ctx: PrefillContext) {
+  const env = ctx.environment ?? {};
+  return {
+    ...headerDefaults(ctx),
+    description: ctx.selectedText ?? '',
+    userIds: [] as string[],
+    occurredAt: env.nowJst || toJstMinute(ctx.now),
+    env: {
+      osName: env.osName ?? '',
+      // Unknown (Firefox) stays empty so the user fills it in rather than sending a guess.
+      osVersion: env.osVersionUnknown ? '' : (env.osVersion ?? ''),
+      browserName: env.browserName ?? '',
+      browserVersion: env.browserVersion ?? '',
+    },
+    screenshots: { pageUrl: env.pageUrl ?? '', attachments: ctx.captureIds ?? [] },
+  };
+}
+
+// ---- rules ----
+
+/** Rules both inquiry forms have: times that cannot be in the future, and seed-003 hints. */
+export function inquiryRules(values: Draft, now: Date, extraTexts: string[] = []): RuleMessage[] {
+  const messages: RuleMessage[] = [];
+  if (isJstMinuteAfter(textAt(values, 'occurredAt'), now)) {
+    messages.push({
+      level: 'error',
+      path: 'occurredAt',
+      message: text('事象を確認した日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+    });
+  }
+  if (isSudden(values) && isJstMinuteAfter(textAt(values, 'unavailableSince'), now)) {
+    messages.push({
+      level: 'error',
+      path: 'unavailableSince',
+      message: text('利用できなくなった日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+    });
+  }
+  if (textAt(values, 'sourceIp').trim() === '') {
+    messages.push({
+      level: 'warning',
+      path: 'sourceIp',
+      message: text(
+        'アクセス元IPアドレスがないとIIJでのログ調査に時間がかかります。対象ユーザでIIJ IDコンソールにログインできる場合は「ログイン履歴の閲覧(全ユーザ)」で確認できます',
+        'Without the source address IIJ needs longer to search its logs. If the user can log in to the IIJ ID console, see 「ログイン履歴の閲覧(全ユーザ)」',
+      ),
+    });
+  }
+  const texts = [textAt(values, 'description'), textAt(values, 'envChangeDetails'), ...extraTexts];
+  return [...messages, ...restrictionHintsFor(texts, concernsM365(values))];
+}
+
+// ---- render ----
+
+/** Item (1)–(7), each heading on its own line and its brackets below. */
+export function renderCommonItems(v: IijInquiryValues): string[] {
+  const sudden = isSudden(v);
+  return [
+    '(1)問い合わせ内容',
+    `(${slot(v.description)})`,
+    '(2)事象の発生対象はすべてのアカウントもしくは一部アカウントのみか',
+    `(${slot(scopeOptions.find((o) => o.value === v.scope)?.label.ja ?? '')})`,
+    '(3)対象のIIJ IDユーザのID',
+    `(${slot(v.userIds.join('、'))})(例:iij-taro@example.jp)`,
+    '(4)事象を確認した具体的な日時',
+    `(${dateSlot(formatJstMinute(v.occurredAt))})(日本時間)`,
+    '(5)事象が今までは問題なく利用できていて突然発生したのか、それとも初めての操作で発生したのか',
+    `(${markedOptions(onsetOptions, v.onset, '・')})`,
+    `(利用できなくなった日時:${dateSlot(sudden ? formatJstMinute(v.unavailableSince) : '')})(日本時間)`,
+    `(設定または環境の変更:${markedOptions(changeOptions, sudden ? v.envChange : '', '・')} )(ありの場合は詳細記入:${slot(hasEnvChange(v) ? v.envChangeDetails : '')})`,
+    '(6)利用環境の詳細情報',
+    `(OS:${slot(v.env.osName)}バージョン:${slot(v.env.osVersion)})`,
+    `(ブラウザ:${slot(v.env.browserName)}バージョン:${slot(v.env.browserVersion)})`,
+    `(アプリケーションの名称:${slot(v.env.appName)}バージョン:${slot(v.env.appVersion)})`,
+    '(7)アクセス元IPアドレス(グローバルIPアドレス)',
+    `(${slot(v.sourceIp)})`,
+  ];
+}
+
+export function renderM365(v: IijInquiryValues, n: number): string[] {
+  const concerned = concernsM365(v);
+  return [
+    `(${n})Microsoft 365利用に関する問題の場合はWEB版とネイティブアプリのどちらでの利用か`,
+    `(${markedOptions(m365UsageOptions, concerned ? v.m365.usage : '', '・')})(バージョン:${slot(concerned ? v.m365.version : '')})`,
+  ];
+}
+
+export function renderGateway(v: IijInquiryValues, n: number): string[] {
+  return [
+    `(${n})Webゲートウェイやプロキシなどを利用しているか`,
+    `(${markedOptions(gatewayOptions, v.gateway.kind, '・')})(製品名:${slot(usesGatewayOrProxy(v) ? v.gateway.product : '')})`,
+  ];
+}
+
+/**
+ * The seed's item has no brackets, only the instruction; the page URL and the number of
+ * attached files are added on lines of their own, and only when there are any.
+ */
+export function renderScreenshots(v: IijInquiryValues, n: number): string[] {
+  const { pageUrl, attachments } = v.screenshots;
+  return [
+    `(${n})操作画面及びエラー画面のスクリーンショット`,
+    'ブラウザの場合はURLを含めてキャプチャしてください。',
+    ...(pageUrl !== '' ? [`(URL:${slot(pageUrl)})`] : []),
+    ...(attachments.length > 0 ? [`(添付ファイル:${slot(`${attachments.length}件`)})`] : []),
+  ];
+}
+
+/** Like (14), the seed gives links, not brackets: the administrator's information follows when given. */
+export function renderDirectorySync(v: IijInquiryValues, n: number): string[] {
+  return [
+    `(${n})ディレクトリサービスからの同期によってIIJ IDのユーザ及びグループを管理している場合は、以下の該当するマニュアルの「お問い合わせの際にお知らせいただく情報」`,
+    'Directory Sync(WinAD版):https://manual.iij.jp/iid/DirSync-WinAD/11240770.html',
+    'Directory Sync(OpenLDAP版):https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html',
+    'Password Sync(WinAD版):https://manual.iij.jp/iid/PassSync-WinAD/9054213.html',
+    ...(v.directorySync !== '' ? [`(${slot(v.directorySync)})`] : []),
+  ];
+}
+
+/** The whole inquiry text: header, the format's instruction line, then the numbered items. */
+export function renderInquiryTicket(v: IijInquiryValues & IijHeaderValues, items: string[]): RenderedTicket {
+  const body = [
+    ...renderHeader(v),
+    '',
+    'チェックボックス□がある項目は、該当する選択肢の□を■に変更し、記入してください。',
+    '',
+    ...items,
+  ].join('\n');
+  return { subject: shortSubject(v.subject, v.description), body, attachments: v.screenshots.attachments };
+}

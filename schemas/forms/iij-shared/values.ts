@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { tr } from '../../i18n';
+import { fromJstMinute, isJstDate } from '../../jst';
+
+/**
+ * Value helpers the IIJ forms share. Free text is never trimmed or rewritten: what the
+ * administrator typed is what IIJ reads.
+ */
+
+/** The value at a dot path ('env.osVersion') of a draft, or undefined. Works on any input. */
+export function valueAt(values: unknown, path: string): unknown {
+  let current: unknown = values;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** A draft's text at a path, '' when absent or not text (rules read unvalidated drafts). */
+export const textAt = (values: unknown, path: string): string => {
+  const value = valueAt(values, path);
+  return typeof value === 'string' ? value : '';
+};
+
+export const MAX_TEXT = 100_000;
+
+export const optionalText = (max = MAX_TEXT) =>
+  z
+    .string()
+    .max(max, { error: tr(`${max}文字以内で入力してください`, `At most ${max} characters`) })
+    .default('');
+
+export const requiredText = (ja: string, en: string, max = MAX_TEXT) =>
+  z
+    .string({ error: tr(`${ja}を入力してください`, `Enter ${en}`) })
+    .max(max, { error: tr(`${ja}は${max}文字以内で入力してください`, `${en} must be at most ${max} characters`) })
+    .refine((value) => value.trim() !== '', { error: tr(`${ja}を入力してください`, `Enter ${en}`) });
+
+/** One radio choice, '' while nothing is chosen. */
+export const optionalChoice = <const V extends readonly [string, ...string[]]>(values: V) =>
+  z.enum(['', ...values], { error: tr('選択肢から選んでください', 'Pick one of the options') }).default('');
+
+export const jstMinute = (ja: string, en: string) =>
+  z
+    .string({ error: tr(`${ja}を入力してください`, `Enter ${en}`) })
+    .refine((value) => fromJstMinute(value) !== undefined, {
+      error: tr(`${ja}を年月日と時分(日本時間)で入力してください`, `Enter ${en} as a date and time to the minute (JST)`),
+    });
+
+export const optionalJstMinute = () =>
+  z
+    .string()
+    .refine((value) => value === '' || fromJstMinute(value) !== undefined, {
+      error: tr('日時を年月日と時分(日本時間)で入力してください', 'Enter a date and time to the minute (JST)'),
+    })
+    .default('');
+
+export const optionalJstDate = () =>
+  z
+    .string()
+    .refine((value) => value === '' || isJstDate(value), {
+      error: tr('日付を年月日で入力してください', 'Enter a date (year, month, day)'),
+    })
+    .default('');
+
+/**
+ * An IIJ ID account name. IIJ IDs are mail addresses; people often give the local part only
+ * ("iij-taro"), which IIJ cannot look up — say so in IIJ's words.
+ */
+export const iijAccountName = z
+  .string({ error: tr('アカウント名を入力してください', 'Enter the account name') })
+  .trim()
+  .min(1, { error: tr('アカウント名を入力してください', 'Enter the account name') })
+  .refine((value) => value.includes('@'), {
+    error: tr(
+      'ローカルパート部のみではなく、メールアドレス形式(例:iij-taro@example.jp)で入力してください',
+      'Enter the whole mail address, not only the local part (e.g. iij-taro@example.jp)',
+    ),
+  })
+  .pipe(
+    z.email({
+      error: tr('メールアドレス形式(例:iij-taro@example.jp)で入力してください', 'Enter a mail address (e.g. iij-taro@example.jp)'),
+    }),
+  );
+
+/** A choice that must be made: '' (nothing chosen yet) is allowed in drafts and refused on validation. */
+export const requiredChoice = <const V extends readonly [string, ...string[]]>(values: V, ja: string, en: string) =>
+  optionalChoice(values).refine((value) => value !== '', { error: tr(`${ja}を選んでください`, `Choose ${en}`) });

@@ -1,0 +1,220 @@
+import type { FieldDef, FieldOption } from '../../form-definition';
+import { text } from '../../i18n';
+import { valueAt } from '../iij-shared/values';
+
+/**
+ * Pentio's help center request page (seed 002). Option values are ours; labels are what the
+ * page shows where the seed says so (優先度: 低/普通/高/緊急).
+ */
+
+/**
+ * お問い合わせカテゴリ: the seed only says "お問い合わせ内容に最も近いカテゴリをご選択ください" and
+ * does not list the options, so this list is our own reasonable guess at OneLogin topics. The
+ * labels are what the Zendesk adapter looks for in the dropdown; adjust them when the real list is known.
+ */
+export const categoryOptions: FieldOption[] = [
+  { value: 'sso', label: text('シングルサインオン(SSO)/アプリ連携', 'Single sign-on (SSO) / app integration') },
+  { value: 'directory', label: text('ディレクトリ連携', 'Directory integration') },
+  { value: 'mfa', label: text('多要素認証(MFA)', 'Multi-factor authentication (MFA)') },
+  { value: 'users', label: text('ユーザー・ロール管理', 'Users and roles') },
+  { value: 'connector', label: text('コネクタ追加', 'Add a connector') },
+  { value: 'contract', label: text('契約・ライセンス', 'Contract and licences') },
+  { value: 'other', label: text('その他', 'Other') },
+];
+
+const priorityNote = text(
+  '優先度はあくまで目安でございますため。優先度を【高】【緊急】にした場合に全てのチケットですぐに解決可能である、営業時間外に対応出来るといった性質のものではございません。',
+  'Priority is only a guide: 高/緊急 does not mean every ticket is solved at once or handled outside business hours.',
+);
+
+export const priorityOptions: FieldOption[] = [
+  { value: 'low', label: text('低', 'Low'), help: text('機能リクエスト、ドキュメントに関する質問、仕様の確認', 'Feature requests, documentation questions, how it is specified') },
+  { value: 'normal', label: text('普通', 'Normal'), help: text('設定等に関する不明点のお問い合わせ、業務影響が軽微なトラブルシュート', 'Questions about settings; troubleshooting with little business impact') },
+  { value: 'high', label: text('高', 'High'), help: text('一部のユーザーのご利用に影響があり解決が必要なトラブルシュートなど', 'Troubleshooting that affects some users and must be solved') },
+  { value: 'urgent', label: text('緊急', 'Urgent'), help: text('OneLogin 全利用者に多大な影響があるシステム障害など', 'An outage with heavy impact on all OneLogin users') },
+];
+
+export const inquiryTypeOptions: FieldOption[] = [
+  { value: 'troubleshoot', label: text('トラブルシュート', 'Troubleshooting') },
+  { value: 'question', label: text('ご相談・ご質問', 'Consultation / question') },
+];
+
+/**
+ * (OneLogin) コネクタ追加リクエスト. The seed explains the two choices but its quotes are empty
+ * (「」), so the page's option names are unknown. Values are generic; the labels below are
+ * ours, and `zendeskOption` is our best guess at the page's wording for the adapter.
+ */
+export const connectorOptions: (FieldOption & { zendeskOption: string })[] = [
+  {
+    value: 'request',
+    zendeskOption: 'リクエスト',
+    label: text('リクエスト(無償:構築の可否や構築時期のお約束なし)', 'Request (free; no promise on feasibility or timing)'),
+    help: text('構築の可否や構築時期のお約束が出来ないが無償で対応する', 'Free, without a promise whether or when it is built'),
+  },
+  {
+    value: 'custom',
+    zendeskOption: 'カスタム対応',
+    label: text('カスタム対応(役務:ご希望の納期にあわせて対応)', 'Custom work (paid engagement, to your deadline)'),
+    help: text('サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせてカスタム対応を行う', 'A support engineer is assigned as paid work, to your deadline'),
+  },
+];
+
+export const accountTypeOptions: FieldOption[] = [
+  { value: 'shared', label: text('グループアドレスなど共有アカウント', 'Shared account (e.g. a group address)') },
+  { value: 'personal', label: text('個人アカウント', 'Personal account') },
+];
+
+type Draft = Record<string, unknown>;
+export const isTroubleshooting = (values: Draft) => valueAt(values, 'inquiryType') === 'troubleshoot';
+export const isQuestion = (values: Draft) => valueAt(values, 'inquiryType') === 'question';
+export const isConnectorCategory = (values: Draft) => valueAt(values, 'category') === 'connector';
+
+const requestSection = text('リクエスト', 'Request');
+const descriptionSection = text('お問い合わせ内容', 'Details');
+const environmentSection = text('利用環境', 'Environment');
+
+export const pentioRequestFields: FieldDef[] = [
+  {
+    path: 'accountType',
+    kind: 'radio',
+    label: text('ヘルプセンターにログインしているアカウント', 'Account you are signed in with'),
+    options: accountTypeOptions,
+    required: true,
+    section: requestSection,
+  },
+  {
+    path: 'cc',
+    kind: 'mailList',
+    label: text('CC', 'CC'),
+    help: text(
+      '【グループアドレスなど共有アカウントでログインされているお客様】お問い合わせ頂いているご担当者様個人のメールアドレスをCCに必ずご入力ください。【個人アカウントでログインされているお客様】CCの指定は任意です。事前にご登録済みのグループアドレスをCCに設定していただくと弊社から回答させて頂いた内容がCCで配信されるためチーム内の情報共有がスムーズです。',
+      'Shared (group) login: your personal address MUST be in CC. Personal login: CC is optional; CC-ing your registered group address shares the answers with your team.',
+    ),
+    section: requestSection,
+  },
+  {
+    path: 'category',
+    kind: 'select',
+    label: text('お問い合わせカテゴリ', 'Category'),
+    help: text('お問い合わせ内容に最も近いカテゴリをご選択ください', 'Pick the category closest to your inquiry'),
+    options: categoryOptions,
+    required: true,
+    section: requestSection,
+  },
+  {
+    path: 'priority',
+    kind: 'select',
+    label: text('優先度', 'Priority'),
+    help: text(`お客様社内の業務影響などを加味して下記基準に基づいてご指定ください。${priorityNote.ja}`, `Choose by the impact on your business. ${priorityNote.en}`),
+    options: priorityOptions,
+    section: requestSection,
+  },
+  {
+    path: 'title',
+    kind: 'text',
+    label: text('タイトル', 'Title'),
+    help: text('ご質問・ご相談内容がわかる簡潔な件名をご指定ください', 'A short subject that says what the question is'),
+    required: true,
+    section: requestSection,
+  },
+  {
+    path: 'inquiryType',
+    kind: 'radio',
+    label: text('お問い合わせの種類', 'Kind of inquiry'),
+    help: text('種類に合わせて、お問い合わせ内容の書き方(おすすめ)に沿った欄を表示します', 'Shows the fields Pentio recommends for that kind'),
+    options: inquiryTypeOptions,
+    required: true,
+    section: descriptionSection,
+  },
+  {
+    path: 'trouble.symptom',
+    kind: 'multiline',
+    label: text('発生しているトラブル・エラー', 'What goes wrong, and the error'),
+    help: text(
+      '具体的にどういったトラブル、エラーが発生しているのかを詳細にご記入ください。例えば表示されたエラーメッセージの文面をすべて記載する、画面キャプチャを撮影して添付する、などご準備頂きますと担当者がエラー概要を把握しやすくなります',
+      'Describe the trouble in detail: copy the whole error message and attach screenshots',
+    ),
+    required: true,
+    section: descriptionSection,
+    visibleWhen: isTroubleshooting,
+  },
+  {
+    path: 'trouble.entities',
+    kind: 'multiline',
+    label: text('対象のディレクトリ、アプリケーション、ユーザーなど', 'Affected directory, app, user …'),
+    help: text(
+      'エラーや失敗となった、対象のディレクトリ、アプリケーション、ユーザー、など関連するエンティティを識別できる設定名、設定URL、アプリケーション名、アプリケーションID、メールアドレスなどをご記入ください',
+      'Names, setting URLs, app names, app IDs, mail addresses that identify what failed',
+    ),
+    section: descriptionSection,
+    visibleWhen: isTroubleshooting,
+  },
+  {
+    path: 'trouble.occurredAt',
+    kind: 'datetimeJst',
+    label: text('発生日時(日本時間)', 'When it happened (JST)'),
+    section: descriptionSection,
+    visibleWhen: isTroubleshooting,
+  },
+  {
+    path: 'question.content',
+    kind: 'multiline',
+    label: text('ご質問・ご相談内容', 'Your question'),
+    required: true,
+    section: descriptionSection,
+    visibleWhen: isQuestion,
+  },
+  {
+    path: 'question.premise',
+    kind: 'multiline',
+    label: text('前提となる情報・条件、ご利用スタイル', 'Background, conditions, how you use it'),
+    help: text(
+      'ご相談やご質問の場合は、ご質問内容に加えて前提となる情報・条件や、お客様のご利用スタイルなどを添えて頂くとスムーズかつ、適切なアドバイスを行えます',
+      'Background and conditions let Pentio give the right advice',
+    ),
+    section: descriptionSection,
+    visibleWhen: isQuestion,
+  },
+  {
+    path: 'question.references',
+    kind: 'multiline',
+    label: text('参考URL', 'Reference URLs'),
+    help: text(
+      'ご質問の際に製品の機能名や他社製品のお名前が含まれることがございますが、この場合は正式な名称をなるべくお使いください。また、弊社取り扱い製品以外は担当者が詳しくないこともございますので、参考になるURLなども添えて頂くとよりスムーズに確認・理解が進みます',
+      'Use official product and feature names; add URLs for products Pentio does not sell',
+    ),
+    section: descriptionSection,
+    visibleWhen: isQuestion,
+  },
+  ...(
+    [
+      ['env.osName', 'OS', 'OS'],
+      ['env.osVersion', 'OSのバージョン', 'OS version'],
+      ['env.browserName', 'ブラウザ', 'Browser'],
+      ['env.browserVersion', 'ブラウザのバージョン', 'Browser version'],
+      ['env.pageUrl', '画面のURL', 'Page URL'],
+    ] as const
+  ).map(([path, ja, en]): FieldDef => ({ path, kind: 'text', label: text(ja, en), section: environmentSection })),
+  {
+    path: 'connectorRequest',
+    kind: 'select',
+    label: text('(OneLogin) コネクタ追加リクエスト', '(OneLogin) connector request'),
+    help: text(
+      'Form-based認証コネクタなどのコネクタ構築を依頼する場合のみ選択してください。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
+      'Only when asking Pentio to build a connector (e.g. form-based). Leave it empty for ordinary inquiries',
+    ),
+    options: connectorOptions,
+    section: requestSection,
+    visibleWhen: isConnectorCategory,
+  },
+  {
+    path: 'attachments',
+    kind: 'captures',
+    label: text('添付ファイル', 'Attachments'),
+    help: text(
+      '添付ファイルではZIPデータはお取り扱い出来ませんので、暗号化の有無を問わずZIPファイルのアップロードはご遠慮ください(ZIPを解除して再送付をご依頼することとなります)',
+      'Pentio cannot handle ZIP files, encrypted or not: unzip and attach the files themselves',
+    ),
+    section: requestSection,
+  },
+];

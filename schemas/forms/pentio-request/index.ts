@@ -1,0 +1,48 @@
+import { defineForm, type PrefillContext } from '../../form-definition';
+import { text } from '../../i18n';
+import { toJstMinute } from '../../jst';
+import { pentioRequestExample } from './example';
+import { pentioRequestFields } from './fields';
+import { renderPentioRequest } from './render';
+import { pentioRequestRules } from './rules';
+import { pentioRequestSchema, type PentioRequestInput } from './schema';
+import { pentioRequestDelivery } from './target';
+
+/**
+ * Starting values: the CC the profile implies (a shared login CCs the person asking; a personal
+ * login CCs the registered group address so the team sees the answer), the environment, the
+ * captures, and a selected error message as the trouble description.
+ */
+function pentioDefaults(ctx: PrefillContext): PentioRequestInput {
+  const profile = ctx.profile?.vendor === 'pentio' ? ctx.profile : undefined;
+  const env = ctx.environment ?? {};
+  const ccFromProfile = profile?.accountType === 'shared' ? profile.personalEmail : profile?.groupEmail;
+  return {
+    accountType: profile?.accountType ?? '',
+    cc: ccFromProfile ? [ccFromProfile] : [],
+    inquiryType: 'troubleshoot',
+    trouble: { symptom: ctx.selectedText ?? '', occurredAt: env.nowJst || toJstMinute(ctx.now) },
+    env: {
+      osName: env.osName ?? '',
+      osVersion: env.osVersionUnknown ? '' : (env.osVersion ?? ''),
+      browserName: env.browserName ?? '',
+      browserVersion: env.browserVersion ?? '',
+      pageUrl: env.pageUrl ?? '',
+    },
+    attachments: ctx.captureIds ?? [],
+  };
+}
+
+export const pentioRequest = defineForm({
+  id: 'pentio-request',
+  vendor: 'pentio',
+  title: text('ペンティオ 技術サポートリクエスト (OneLogin)', 'Pentio technical support request (OneLogin)'),
+  description: text('ペンティオヘルプセンターの[技術サポートリクエスト送信]', 'Pentio help center: submit a technical support request'),
+  schema: pentioRequestSchema,
+  fields: pentioRequestFields,
+  defaults: pentioDefaults,
+  rules: pentioRequestRules,
+  render: renderPentioRequest,
+  delivery: pentioRequestDelivery,
+  example: pentioRequestExample,
+});

@@ -1,0 +1,51 @@
+import type { RuleMessage } from '../../form-definition';
+import { text } from '../../i18n';
+import { isJstMinuteAfter } from '../../jst';
+import { textAt, valueAt } from '../iij-shared/values';
+import type { PentioRequestInput } from './schema';
+
+export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Date }): RuleMessage[] {
+  const values = input as Record<string, unknown>;
+  const messages: RuleMessage[] = [];
+  const cc = valueAt(values, 'cc');
+  const ccIsEmpty = !Array.isArray(cc) || cc.length === 0;
+
+  if (valueAt(values, 'inquiryType') === 'troubleshoot' && isJstMinuteAfter(textAt(values, 'trouble.occurredAt'), now)) {
+    messages.push({
+      level: 'error',
+      path: 'trouble.occurredAt',
+      message: text('発生日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+    });
+  }
+  if (valueAt(values, 'accountType') === 'personal' && ccIsEmpty) {
+    messages.push({
+      level: 'hint',
+      path: 'cc',
+      message: text(
+        '事前にご登録済みのグループアドレスをCCに設定していただくと弊社から回答させて頂いた内容がCCで配信されるためチーム内の情報共有がスムーズです',
+        'CC your registered group address and Pentio’s answers reach the whole team',
+      ),
+    });
+  }
+  if (['high', 'urgent'].includes(textAt(values, 'priority'))) {
+    messages.push({
+      level: 'hint',
+      path: 'priority',
+      message: text(
+        '優先度はあくまで目安でございますため。優先度を【高】【緊急】にした場合に全てのチケットですぐに解決可能である、営業時間外に対応出来るといった性質のものではございません。',
+        'Priority is only a guide: 高/緊急 does not make every ticket solved at once or handled outside business hours.',
+      ),
+    });
+  }
+  if (valueAt(values, 'category') === 'connector' && textAt(values, 'connectorRequest') === '') {
+    messages.push({
+      level: 'hint',
+      path: 'connectorRequest',
+      message: text(
+        'コネクタ追加に関するご相談の場合は、無償の「リクエスト」か役務の「カスタム対応」のどちらかを選択してください',
+        'For a connector request, choose free “request” or paid “custom work”',
+      ),
+    });
+  }
+  return messages;
+}
