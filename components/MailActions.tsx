@@ -1,0 +1,153 @@
+import { useState } from 'react';
+import { downloadBlob } from '@/components/download';
+import type { MailAttachment } from '@/mail/eml';
+import { MAILTO_MAX_LENGTH, fitsMailto, mailtoUrl } from '@/mail/mailto';
+import { recordMail } from '@/mail/record';
+import { acceptanceChecks, acceptanceMatrix, acceptanceOutcome } from '@/schemas/forms/fujitsu-empty-mail';
+import type { FormDefinition, MailMessage, RenderedTicket } from '@/schemas/form-definition';
+import { say, text } from '@/schemas/i18n';
+import type { Profile } from '@/schemas/profile';
+import './MailActions.css';
+
+export interface MailActionsProps {
+  form: FormDefinition;
+  /** The form's parsed values (schema output). */
+  values: unknown;
+  rendered: RenderedTicket;
+  profile?: Profile;
+  /** The draft's captures. One with an id goes only when the mail lists it; one without always goes. */
+  captures: (MailAttachment & { id?: string })[];
+}
+
+const ok = text('OK', 'OK');
+const ng = text('NG', 'NG');
+
+/**
+ * Seed 004, 6.2: SupportDesk authenticates every mail by its sender address, so the whole
+ * acceptance matrix applies to any Fujitsu mail; the row this mail falls in is marked.
+ */
+function AcceptanceMatrix({ values }: { values: unknown }) {
+  const checks = acceptanceChecks(values);
+  const current = acceptanceOutcome(checks);
+  const isCurrent = (row: (typeof acceptanceMatrix)[number]) => row.senderRegistered === checks.senderRegistered && row.adminIdKnown === checks.adminIdKnown;
+  return (
+    <section className="acceptance" aria-labelledby="acceptance-heading">
+      <h3 id="acceptance-heading">{say(text('SupportDesk での受付判断(このメール)', 'How SupportDesk will take this mail'))}</h3>
+      <p className={`acceptance-result ${current.result}`} data-testid="acceptance-result">
+        <strong>{say(current.decision)}</strong>: {say(current.behaviour)}
+      </p>
+      <p className="notice" role="note">
+        {say(
+          text(
+            'メールでのお問い合わせはアドレスで認証します。未登録者からのメールは全て破棄されます。メールアプリの送信元が登録済みのアドレスになっていることを確かめてから送信してください',
+            'SupportDesk authenticates mail by its address and discards all mail from unregistered senders. Check that your mail app sends from the registered address before you send',
+          ),
+        )}
+      </p>
+      <table className="acceptance-matrix">
+        <thead>
+          <tr>
+            <th scope="col">{say(text('①利用者ID照合(メールアドレス)', '① User (mail address)'))}</th>
+            <th scope="col">{say(text('②サービス管理者ID照合', '② Service admin ID'))}</th>
+            <th scope="col">{say(text('判断結果', 'Decision'))}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {acceptanceMatrix.map((row) => (
+            <tr key={`${row.senderRegistered}-${row.adminIdKnown}`} aria-current={isCurrent(row) ? 'true' : undefined}>
+              <td>{say(row.senderRegistered ? ok : ng)}</td>
+              <td>{say(row.adminIdKnown ? ok : ng)}</td>
+              <td>{say(row.outcome.decision)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
+export function MailActions({ form, values, rendered, profile, captures }: MailActionsProps) {
+  const [status, setStatus] = useState('');
+  const delivery = form.delivery.find((d) => d.kind === 'mail');
+  if (!delivery) return null;
+  const message: MailMessage = delivery.toMail(values, rendered, profile);
+  const attachments = captures.filter((c) => c.id === undefined || message.attachments.includes(c.id));
+  const url = mailtoUrl(message);
+  const fits = fitsMailto(url);
+  const from = message.from;
+
+  async function downloadEml() {
+    if (!from) return;
+    // The MIME library (≈20 KB gzip) loads only when an .eml is asked for: the popup opens fast.
+    const { emlBlob, emlFileName } = await import('@/mail/eml');
+    downloadBlob(await emlBlob({ ...message, from }, attachments), emlFileName(new Date()));
+    await recordMail(form.id, 'eml', message);
+    setStatus(say(text('.eml をダウンロードしました。メールアプリで開いて送信してください', 'The .eml is downloaded: open it in your mail app and send it')));
+  }
+
+  return (
+    <section className="mail-actions" aria-labelledby="mail-actions-heading">
+      <h2 id="mail-actions-heading">{say(text('メールで送る', 'Send by mail'))}</h2>
+      <dl className="mail-recipients">
+        <dt>{say(text('宛先', 'To'))}</dt>
+        <dd>{message.to.join(', ')}</dd>
+        {message.cc.length > 0 && (
+          <>
+            <dt>CC</dt>
+            <dd>{message.cc.join(', ')}</dd>
+          </>
+        )}
+        {from && (
+          <>
+            <dt>{say(text('送信元', 'From'))}</dt>
+            <dd>{from}</dd>
+          </>
+        )}
+        <dt>{say(text('件名', 'Subject'))}</dt>
+        <dd>{message.subject}</dd>
+      </dl>
+      {form.vendor === 'fujitsu' && <AcceptanceMatrix values={values} />}
+      <div className="row">
+        {fits ? (
+          <a className="button" href={url} onClick={() => void recordMail(form.id, 'mailto', message)}>
+            {say(text('メールアプリで開く', 'Open in my mail app'))}
+          </a>
+        ) : (
+          <button type="button" disabled aria-describedby="mailto-too-long">
+            {say(text('メールアプリで開く', 'Open in my mail app'))}
+          </button>
+        )}
+        <button type="button" className={fits ? undefined : 'primary'} disabled={!from} aria-describedby={from ? undefined : 'eml-no-sender'} onClick={() => void downloadEml()}>
+          {say(text('.eml をダウンロード', 'Download .eml'))}
+        </button>
+      </div>
+      {!fits && (
+        <p id="mailto-too-long" className="notice">
+          {say(
+            text(
+              `本文が長いため、メールアプリに渡すと途中で切れるおそれがあります(URL ${url.length.toLocaleString()} 文字、上限 ${MAILTO_MAX_LENGTH.toLocaleString()} 文字)。.eml をダウンロードして開いてください`,
+              `The text is too long to hand to a mail app safely: it could be cut (URL of ${url.length.toLocaleString()} characters, limit ${MAILTO_MAX_LENGTH.toLocaleString()}). Download the .eml and open it instead`,
+            ),
+          )}
+        </p>
+      )}
+      {fits && attachments.length > 0 && (
+        <p className="muted">
+          {say(
+            text(
+              `メールアプリで開く場合、添付ファイル(${attachments.length}件)は付きません。添付するには .eml を使ってください`,
+              `Opening in the mail app cannot carry the ${attachments.length} attachment(s); use the .eml to include them`,
+            ),
+          )}
+        </p>
+      )}
+      {!from && (
+        <p id="eml-no-sender" className="error">
+          {say(text('送信元のアドレスがないため .eml を作れません。プロファイルを選んでください', 'No sender address, so no .eml can be made: choose a profile'))}
+        </p>
+      )}
+      <p role="status">{status}</p>
+    </section>
+  );
+}

@@ -1,0 +1,10 @@
+import type { MailMessage } from '@/schemas/form-definition';
+import { addHistory } from '@/storage/history';
+
+/**
+ * Records a produced mail in history: form, time, recipients, subject and text — never the
+ * attachments' contents (captures may hold personal data and stay in the captures table).
+ */
+export async function recordMail(formId: string, action: 'mailto' | 'eml', message: MailMessage): Promise<void> {
+  await addHistory({ formId, action, subject: message.subject, text: message.body, recipients: [...message.to, ...message.cc] });
+}
