@@ -12,7 +12,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
-    permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting'],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'alarms'],
     host_permissions: [
       'https://support.onelogin.jp/*',
       'https://help.iij.ad.jp/*',
@@ -24,6 +24,7 @@ export default defineConfig({
       : { storage: { managed_schema: 'managed_schema.json' } }),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPopup__' },
+      capture: { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCapture__' },
     },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",

@@ -1,5 +1,11 @@
 import { say, text } from '@/schemas/i18n';
 import { ProfilesSection } from '@/components/profiles/ProfilesSection';
+import { CaptureGallery } from '@/components/CaptureGallery';
+import { CaptureSettings } from '@/components/CaptureSettings';
+import { HistoryList } from '@/components/HistoryList';
+import { ZendeskHostsSettings } from '@/components/ZendeskHostsSettings';
+import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
+import '@/components/capture.css';
 
 /** The options page: one section per thing the user manages. */
 export function App() {
@@ -17,6 +23,14 @@ export function App() {
         </p>
       </header>
       <ProfilesSection />
+      <CaptureGallery />
+      <CaptureSettings />
+      <section aria-labelledby="history-heading">
+        <h2 id="history-heading">{say(text('履歴', 'History'))}</h2>
+        <HistoryList />
+      </section>
+      <ZendeskHostsSettings />
+      <RememberedFieldsSettings />
     </main>
   );
 }

@@ -50,7 +50,9 @@ describe('options page: profiles', () => {
 
   it('rejects a partly invalid import, names the entry and field, and changes nothing', async () => {
     const page = await session.openExtensionPage('options.html');
-    const before = await page.getByRole('listitem').allTextContents();
+    const profiles = page.getByRole('region', { name: 'プロファイル' });
+    await profiles.getByRole('listitem', { name: '本社 IIJ' }).waitFor();
+    const before = await profiles.getByRole('listitem').allTextContents();
     const bad = structuredClone(goodFile);
     bad.profiles[1].personalEmail = '';
     bad.profiles[0].serviceAdminId = '5317571';
@@ -62,7 +64,8 @@ describe('options page: profiles', () => {
     await importFile(page, 'broken.json', '{"format": "support-ticket-helper/profiles", ');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('JSON として読めないファイルです');
     await page.reload();
-    expect(await page.getByRole('listitem').allTextContents()).toEqual(before);
+    await profiles.getByRole('listitem', { name: '本社 IIJ' }).waitFor();
+    expect(await profiles.getByRole('listitem').allTextContents()).toEqual(before);
     await page.close();
   });
 

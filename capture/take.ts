@@ -1,0 +1,119 @@
+import { browser } from 'wxt/browser';
+import { say, text } from '@/schemas/i18n';
+import { detectClock, detectPlatform } from '@/components/detect-environment';
+import { saveCapture } from '@/storage/captures';
+import type { CaptureRow } from '@/storage/schema';
+import { getSetting } from '@/storage/settings';
+import { canvasOf, encodeCanvas } from './image';
+import { createSpacedQueue } from './queue';
+import { drawStamped } from './stamp';
+
+/**
+ * The capture pipeline: grab the visible tab (spaced for Chrome's 2-per-second limit), stamp,
+ * encode under the size budget, store as one write. Nothing is stored unless every step worked.
+ */
+export interface CaptureRequest {
+  windowId: number;
+  pageUrl: string;
+  frameUrl?: string;
+  title: string;
+  selectionText?: string;
+  draftId?: string;
+  /** Runs right before the screen is grabbed (hides our own confirmation from the image). */
+  beforeGrab?: () => Promise<void>;
+}
+
+/** A capture that did not happen; the message is for the user. */
+export class CaptureError extends Error {}
+
+// 2 calls per second allowed: 600 ms apart leaves a margin for timer jitter.
+export const CAPTURE_SPACING_MS = 600;
+const RATE_LIMIT_RETRIES = 2;
+const queue = createSpacedQueue(CAPTURE_SPACING_MS);
+
+/** Captures waiting for their turn or being taken. */
+export function capturesInProgress(): number {
+  return queue.pending;
+}
+
+// Pages the browser never lets an extension capture; refusing early gives a clear message.
+const REFUSING_URL = /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted|moz-extension|resource|jar):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i;
+
+export function isUncapturableUrl(url: string): boolean {
+  return REFUSING_URL.test(url);
+}
+
+function uncapturable(): CaptureError {
+  return new CaptureError(
+    say(
+      text(
+        'このページはブラウザーの制限によりキャプチャできません(ブラウザーの内部ページ、拡張機能ストア、PDF 表示など)。OS のスクリーンショット機能をお使いください。',
+        'The browser does not let extensions capture this page (browser pages, the extension store, the PDF viewer, ...). Please use your system’s screenshot tool.',
+      ),
+    ),
+  );
+}
+
+async function grab(windowId: number): Promise<string> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      if (/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(reason) && attempt < RATE_LIMIT_RETRIES) {
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        continue;
+      }
+      if (/cannot access|cannot be scripted|not allowed|pdf/i.test(reason)) throw uncapturable();
+      if (/permission/i.test(reason)) {
+        throw new CaptureError(
+          say(
+            text(
+              'このタブをキャプチャする許可がありません。キャプチャするページを前面に出し、右クリックメニューかツールバーのボタンから操作してください。',
+              'No permission to capture this tab. Bring the page to the front and use the right-click menu or the toolbar button.',
+            ),
+          ),
+        );
+      }
+      throw new CaptureError(say(text(`キャプチャできませんでした(${reason})。`, `The page could not be captured (${reason}).`)));
+    }
+  }
+}
+
+function blobOfDataUrl(dataUrl: string): Blob {
+  const comma = dataUrl.indexOf(',');
+  const bytes = Uint8Array.from(atob(dataUrl.slice(comma + 1)), (c) => c.charCodeAt(0));
+  return new Blob([bytes], { type: /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'image/png' });
+}
+
+export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> {
+  if (isUncapturableUrl(request.pageUrl)) throw uncapturable();
+  const { dataUrl, at } = await queue.run(async () => {
+    await request.beforeGrab?.();
+    return { dataUrl: await grab(request.windowId), at: new Date() };
+  });
+  const [stamp, quality, platform] = await Promise.all([getSetting('capture.stamp'), getSetting('capture.quality'), detectPlatform().catch(() => ({}))]);
+  const screen = await createImageBitmap(blobOfDataUrl(dataUrl));
+  const canvas = stamp ? drawStamped(screen, { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at }) : canvasOf(screen);
+  screen.close();
+  const encoded = await encodeCanvas(canvas, quality);
+  const row: CaptureRow = {
+    id: crypto.randomUUID(),
+    createdAt: at.toISOString(),
+    pageUrl: request.pageUrl,
+    ...(request.frameUrl && request.frameUrl !== request.pageUrl ? { frameUrl: request.frameUrl } : {}),
+    title: request.title,
+    ...(request.selectionText ? { selectionText: request.selectionText } : {}),
+    environment: { pageUrl: request.pageUrl, pageTitle: request.title, ...detectClock(at), ...platform },
+    image: encoded.blob,
+    mimeType: encoded.blob.type,
+    width: encoded.width,
+    height: encoded.height,
+    bytes: encoded.blob.size,
+    stamped: stamp,
+    redacted: false,
+    ...(request.draftId ? { draftId: request.draftId } : {}),
+  };
+  await saveCapture(row);
+  return row;
+}

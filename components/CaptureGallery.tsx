@@ -1,0 +1,189 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { EncodedImage } from '@/capture/image';
+import { extensionFor } from '@/capture/image';
+import { notifyCapturesChanged } from '@/capture/notify';
+import { removeExpiredCaptures } from '@/capture/retention';
+import type { CaptureSummary } from '@/schemas/capture';
+import { say, text } from '@/schemas/i18n';
+import { compactJstMinute, formatJstMinute, toJstMinute } from '@/schemas/jst';
+import { addRedactedCopy, attachCapture, deleteAllCaptures, deleteCapture, listCaptures, replaceCaptureImage, summarize } from '@/storage/captures';
+import type { CaptureRow } from '@/storage/schema';
+import { downloadBlob } from './download';
+import { Redactor } from './Redactor';
+import './capture.css';
+
+export interface CaptureGalleryProps {
+  /** The current draft (its form id): offers attaching captures to it. */
+  draftId?: string;
+  /** A capture was attached to `draftId` (also a redacted copy taking the original's place). */
+  onAttach?: (capture: CaptureSummary) => void;
+  /** A capture was detached from `draftId` or removed. */
+  onDetach?: (captureId: string) => void;
+}
+
+/** 'screenshot-20261121-1435.png' */
+export function captureFileName(capture: Pick<CaptureRow, 'createdAt' | 'mimeType'>): string {
+  return `screenshot-${compactJstMinute(new Date(capture.createdAt))}.${extensionFor(capture.mimeType)}`;
+}
+
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    const objectUrl = URL.createObjectURL(image);
+    setUrl(objectUrl);
+    return () => URL.revokeObjectURL(objectUrl);
+  }, [image]);
+  return url ? <img className="capture-thumb" src={url} alt={alt} /> : <span className="capture-thumb" />;
+}
+
+/** Captures kept in this browser: thumbnails, sizes and times; attach, redact, download, delete. */
+export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryProps) {
+  const captures = useLiveQuery(() => listCaptures(), []);
+  const [redacting, setRedacting] = useState<string>();
+  const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    void removeExpiredCaptures().then((removed) => removed > 0 && notifyCapturesChanged());
+  }, []);
+
+  function changed(message: string) {
+    notifyCapturesChanged();
+    setStatus(message);
+  }
+
+  async function attach(capture: CaptureRow) {
+    if (!draftId) return;
+    await attachCapture(capture.id, draftId);
+    onAttach?.({ ...summarize(capture), draftId });
+    changed(say(text('下書きに添付しました', 'Attached to the draft')));
+  }
+
+  async function detach(capture: CaptureRow) {
+    await attachCapture(capture.id, undefined);
+    onDetach?.(capture.id);
+    changed(say(text('添付を外しました', 'Detached from the draft')));
+  }
+
+  async function remove(capture: CaptureRow) {
+    await deleteCapture(capture.id);
+    if (draftId && capture.draftId === draftId) onDetach?.(capture.id);
+    changed(say(text('キャプチャを削除しました', 'Capture deleted')));
+  }
+
+  async function removeAll() {
+    await deleteAllCaptures();
+    for (const capture of captures ?? []) if (draftId && capture.draftId === draftId) onDetach?.(capture.id);
+    setConfirmingDeleteAll(false);
+    changed(say(text('すべてのキャプチャを削除しました', 'All captures deleted')));
+  }
+
+  async function applyRedaction(capture: CaptureRow, redacted: EncodedImage, keepOriginal: boolean) {
+    const image = { image: redacted.blob, mimeType: redacted.blob.type, width: redacted.width, height: redacted.height, bytes: redacted.blob.size };
+    if (keepOriginal) {
+      const copy = await addRedactedCopy(capture, image);
+      if (draftId && capture.draftId === draftId) {
+        onDetach?.(capture.id);
+        onAttach?.(summarize(copy));
+      }
+    } else {
+      await replaceCaptureImage(capture.id, { ...image, redacted: true });
+    }
+    setRedacting(undefined);
+    changed(say(text('黒塗りを適用しました', 'Redaction applied')));
+  }
+
+  function attachment(capture: CaptureRow): string {
+    if (!capture.draftId) return say(text('未添付', 'Not attached'));
+    if (capture.draftId === draftId) return say(text('この下書きに添付済み', 'Attached to this draft'));
+    return say(text('別の下書きに添付済み', 'Attached to another draft'));
+  }
+
+  return (
+    <section className="capture-gallery" aria-labelledby="capture-gallery-heading">
+      <div className="row capture-gallery-head">
+        <h2 id="capture-gallery-heading">{say(text('キャプチャ', 'Captures'))}</h2>
+        {captures && captures.length > 0 && <span className="muted">{say(text(`${captures.length} 件`, `${captures.length}`))}</span>}
+        {captures && captures.length > 0 && !confirmingDeleteAll && (
+          <button type="button" className="danger" onClick={() => setConfirmingDeleteAll(true)}>
+            {say(text('すべて削除', 'Delete all'))}
+          </button>
+        )}
+      </div>
+      {confirmingDeleteAll && (
+        <div className="notice row" role="alertdialog" aria-label={say(text('すべて削除の確認', 'Confirm deleting all'))}>
+          <span>{say(text(`キャプチャ ${captures?.length ?? 0} 件をすべて削除します。元に戻せません。`, `Delete all ${captures?.length ?? 0} captures? This cannot be undone.`))}</span>
+          <button type="button" className="danger" onClick={() => void removeAll()}>
+            {say(text('削除する', 'Delete'))}
+          </button>
+          <button type="button" onClick={() => setConfirmingDeleteAll(false)}>
+            {say(text('やめる', 'Keep them'))}
+          </button>
+        </div>
+      )}
+      <p role="status" aria-live="polite" className="ok">
+        {status}
+      </p>
+      {captures?.length === 0 && (
+        <p className="muted">
+          {say(text('キャプチャはまだありません。ページを右クリックして「サポート用にキャプチャ」を選ぶと保存されます。', 'No captures yet. Right-click a page and choose "Capture for support".'))}
+        </p>
+      )}
+      <ul className="capture-list">
+        {captures?.map((capture) => {
+          const time = formatJstMinute(toJstMinute(new Date(capture.createdAt)));
+          return (
+            <li key={capture.id} className="capture-item" aria-label={`${capture.title || capture.pageUrl} ${time}`}>
+              <Thumbnail image={capture.image} alt={say(text(`${capture.title || capture.pageUrl} の画面`, `Screen of ${capture.title || capture.pageUrl}`))} />
+              <div className="capture-meta">
+                <strong>{capture.title || capture.pageUrl}</strong>
+                <span className="capture-url">{capture.pageUrl}</span>
+                <span>
+                  {time} · {formatBytes(capture.bytes)} · {capture.width}×{capture.height}
+                  {capture.redacted && ` · ${say(text('黒塗り済み', 'Redacted'))}`}
+                </span>
+                {capture.selectionText && <q className="capture-selection">{capture.selectionText}</q>}
+                <span className="muted">{attachment(capture)}</span>
+                <div className="row">
+                  {draftId && capture.draftId !== draftId && (
+                    <button type="button" className="primary" onClick={() => void attach(capture)}>
+                      {say(text('この下書きに添付', 'Attach to this draft'))}
+                    </button>
+                  )}
+                  {capture.draftId && (!draftId || capture.draftId === draftId) && (
+                    <button type="button" onClick={() => void detach(capture)}>
+                      {say(text('添付を外す', 'Detach'))}
+                    </button>
+                  )}
+                  <button type="button" onClick={() => setRedacting(redacting === capture.id ? undefined : capture.id)} aria-expanded={redacting === capture.id}>
+                    {say(text('黒塗り', 'Redact'))}
+                  </button>
+                  <button type="button" onClick={() => downloadBlob(capture.image, captureFileName(capture))}>
+                    {say(text('ダウンロード', 'Download'))}
+                  </button>
+                  <button type="button" className="danger" onClick={() => void remove(capture)}>
+                    {say(text('削除', 'Delete'))}
+                  </button>
+                </div>
+              </div>
+              {redacting === capture.id && (
+                <Redactor
+                  image={capture.image}
+                  width={capture.width}
+                  height={capture.height}
+                  onApply={(redacted, keepOriginal) => applyRedaction(capture, redacted, keepOriginal)}
+                  onCancel={() => setRedacting(undefined)}
+                />
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

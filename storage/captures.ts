@@ -1,0 +1,100 @@
+import { say, text } from '@/schemas/i18n';
+import type { CaptureSummary } from '@/schemas/capture';
+import { database } from './db';
+import type { CaptureRow } from './schema';
+
+/** Repository over the `captures` table. Every write is one operation: it lands whole or not at all. */
+
+/** A write that failed; its message is for the user, earlier captures are untouched. */
+export class CaptureStorageError extends Error {}
+
+function storageError(error: unknown): CaptureStorageError {
+  const name = error instanceof Error ? error.name : '';
+  const inner = (error as { inner?: { name?: string } } | undefined)?.inner?.name ?? '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new CaptureStorageError(
+      say(
+        text(
+          '保存容量が足りないため、キャプチャを保存できませんでした。古いキャプチャを削除してから、もう一度お試しください。これまでのキャプチャはそのまま残っています。',
+          'There is not enough storage to save the capture. Delete old captures and try again. Your earlier captures are intact.',
+        ),
+      ),
+    );
+  }
+  return new CaptureStorageError(
+    say(
+      text(
+        'キャプチャを保存できませんでした。もう一度お試しください。これまでのキャプチャはそのまま残っています。',
+        'The capture could not be saved. Please try again. Your earlier captures are intact.',
+      ),
+    ),
+  );
+}
+
+async function guarded<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw storageError(error);
+  }
+}
+
+export function summarize(row: CaptureRow): CaptureSummary {
+  const { image: _image, environment: _environment, ...summary } = row;
+  return summary;
+}
+
+export async function saveCapture(row: CaptureRow): Promise<void> {
+  await guarded(() => database().captures.add(row));
+}
+
+/** Newest first. */
+export async function listCaptures(): Promise<CaptureRow[]> {
+  return database().captures.orderBy('createdAt').reverse().toArray();
+}
+
+export async function deleteCapture(id: string): Promise<void> {
+  await database().captures.delete(id);
+}
+
+export async function deleteAllCaptures(): Promise<void> {
+  await database().captures.clear();
+}
+
+/** Attaches to a draft (its form id), or detaches with undefined. */
+export async function attachCapture(id: string, draftId: string | undefined): Promise<void> {
+  await database().captures.update(id, { draftId });
+}
+
+/** Replaces the image (after redaction); the original pixels are gone. */
+export async function replaceCaptureImage(id: string, image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes' | 'redacted'>): Promise<void> {
+  await guarded(() => database().captures.update(id, image));
+}
+
+/** Captures shown on the toolbar badge: not attached to any draft. */
+export async function countUnattached(): Promise<number> {
+  const db = database();
+  const [all, attached] = await Promise.all([db.captures.count(), db.captures.where('draftId').above('').count()]);
+  return all - attached;
+}
+
+/** Removes captures taken before `cutoff` (an ISO instant); returns how many. */
+export async function deleteCapturesOlderThan(cutoff: string): Promise<number> {
+  return database().captures.where('createdAt').below(cutoff).delete();
+}
+
+/**
+ * Keeps the unredacted original and adds the redacted copy in its place: the copy takes over the
+ * original's draft, the original stays in the gallery unattached. One transaction.
+ */
+export async function addRedactedCopy(original: CaptureRow, image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes'>): Promise<CaptureRow> {
+  const copy: CaptureRow = { ...original, ...image, id: crypto.randomUUID(), redacted: true };
+  const db = database();
+  await guarded(() =>
+    db.transaction('rw', db.captures, async () => {
+      await db.captures.add(copy);
+      await db.captures.update(original.id, { draftId: undefined });
+    }),
+  );
+  return copy;
+}

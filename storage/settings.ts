@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { tr } from '@/schemas/i18n';
+import { database } from './db';
+
+/**
+ * Typed settings over the `settings` table. Each key has a zod schema with its default; a stored
+ * value that no longer parses (an older version, a hand edit) reads as the default.
+ */
+export const settingSchemas = {
+  /** Composite the URL + JST time band onto captures. */
+  'capture.stamp': z.boolean().default(true),
+  /** Captures older than this many days are removed automatically. */
+  'capture.retentionDays': z
+    .number({ error: tr('日数を数字で入力してください', 'Enter a number of days') })
+    .int({ error: tr('日数は整数で入力してください', 'Use a whole number of days') })
+    .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep captures for at least 1 day') })
+    .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep captures for at most 3650 days') })
+    .default(30),
+  /** JPEG quality used when a capture is too large for PNG (0.5–1). */
+  'capture.quality': z
+    .number()
+    .min(0.5, { error: tr('画質は0.5以上にしてください', 'Quality must be at least 0.5') })
+    .max(1, { error: tr('画質は1以下にしてください', 'Quality must be at most 1') })
+    .default(0.85),
+};
+
+export type SettingKey = keyof typeof settingSchemas;
+export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
+  const row = await database().settings.get(key);
+  const parsed = settingSchemas[key].safeParse(row?.value);
+  return (parsed.success ? parsed.data : settingSchemas[key].parse(undefined)) as SettingValue<K>;
+}
+
+/** Validates and saves; throws a ZodError with messages in the user's language. */
+export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
+  const parsed = settingSchemas[key].parse(value);
+  await database().settings.put({ key, value: parsed });
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it, vi } from 'vitest';
+import { database } from '@/storage/db';
+import { attachCapture, countUnattached, listCaptures, replaceCaptureImage, saveCapture } from '@/storage/captures';
+import { getSetting, setSetting } from '@/storage/settings';
+import { setLocale } from '@/schemas/i18n';
+import { captureRow } from './rows';
+
+describe('capture storage', () => {
+  it('a write that hits the storage quota says so and leaves earlier captures intact', async () => {
+    await saveCapture(captureRow('first', '2026-11-21T01:00:00.000Z'));
+    await saveCapture(captureRow('second', '2026-11-21T02:00:00.000Z'));
+    vi.spyOn(database().captures, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    await expect(saveCapture(captureRow('third', '2026-11-21T03:00:00.000Z'))).rejects.toThrow('保存容量が足りないため、キャプチャを保存できませんでした');
+    expect((await listCaptures()).map((c) => c.id)).toEqual(['second', 'first']);
+  });
+
+  it('a failed redaction write keeps the original image, with an English message in English', async () => {
+    setLocale('en');
+    const original = captureRow('first', '2026-11-21T01:00:00.000Z');
+    await saveCapture(original);
+    vi.spyOn(database().captures, 'update').mockRejectedValueOnce(new Error('disk I/O'));
+    const redacted = { image: new Blob(['x']), mimeType: 'image/png', width: 1, height: 1, bytes: 1, redacted: true };
+    await expect(replaceCaptureImage('first', redacted)).rejects.toThrow('The capture could not be saved. Please try again. Your earlier captures are intact.');
+    const [kept] = await listCaptures();
+    expect(kept?.redacted).toBe(false);
+    expect(kept?.bytes).toBe(4);
+  });
+
+  it('counts captures not attached to a draft (the toolbar badge)', async () => {
+    await saveCapture(captureRow('a', '2026-11-21T01:00:00.000Z'));
+    await saveCapture(captureRow('b', '2026-11-21T02:00:00.000Z', { draftId: 'pentio-request' }));
+    await saveCapture(captureRow('c', '2026-11-21T03:00:00.000Z'));
+    expect(await countUnattached()).toBe(2);
+    await attachCapture('a', 'pentio-request');
+    expect(await countUnattached()).toBe(1);
+    await attachCapture('b', undefined);
+    expect(await countUnattached()).toBe(2);
+  });
+});
+
+describe('capture settings', () => {
+  it('default to stamping, 30 days and quality 0.85', async () => {
+    expect([await getSetting('capture.stamp'), await getSetting('capture.retentionDays'), await getSetting('capture.quality')]).toEqual([true, 30, 0.85]);
+  });
+
+  it('reject a retention period of 0 days in Japanese and keep the old value', async () => {
+    await setSetting('capture.retentionDays', 14);
+    await expect(setSetting('capture.retentionDays', 0)).rejects.toThrow('保存期間は1日以上にしてください');
+    expect(await getSetting('capture.retentionDays')).toBe(14);
+  });
+
+  it('read a stored value that no longer parses as the default', async () => {
+    await database().settings.put({ key: 'capture.quality', value: 'high' });
+    expect(await getSetting('capture.quality')).toBe(0.85);
+  });
+});
