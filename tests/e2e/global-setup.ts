@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildExtension, ROOT } from './build';
+import { buildZendeskFixture } from '../fixtures/zendesk-form/build';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,7 +12,8 @@ declare module 'vitest' {
 }
 
 /** Builds the test build and the shipped build once per run, each in a folder of this run. */
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
+  await buildZendeskFixture();
   const runDir = resolve(ROOT, `.output/e2e-run-${process.pid}`);
   project.provide('extensionDir', process.env.E2E_EXTENSION_DIR ?? buildExtension({ e2e: true, outDir: `${runDir}/test` }));
   project.provide('shippedExtensionDir', buildExtension({ e2e: false, outDir: `${runDir}/shipped` }));

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { message } from './messages';
+
+/**
+ * Filling a vendor page: the popup asks the background (`fill/start`), the background validates
+ * the draft against its form, renders it and sends the page's content script a plan
+ * (`fill/apply`); the content script fills, reads every field back and answers a FillReport.
+ * The in-page button asks for this vendor's drafts (`fill/drafts`) and for a plan (`fill/plan`).
+ */
+
+export const adapterIds = ['zendesk', 'iij'] as const;
+
+/** Zendesk's "submit a request" page on any help center: /hc/<locale>/requests/new. */
+export const ZENDESK_REQUEST_PATH = /^\/hc\/[^/]+\/requests\/new\/?$/;
+export type AdapterId = (typeof adapterIds)[number];
+
+/** A file as it travels in a message (runtime messages carry JSON, not Blobs). */
+export const fillFile = z.object({ name: z.string(), type: z.string(), base64: z.string() });
+export type FillFile = z.infer<typeof fillFile>;
+
+export const zendeskPlan = z.object({
+  adapter: z.literal('zendesk'),
+  subject: z.string(),
+  description: z.string(),
+  cc: z.array(z.string()),
+  /** Dropdowns by their visible label, with the option's visible label. */
+  dropdowns: z.array(z.object({ label: z.string(), option: z.string() })),
+  ticketForm: z.string().optional(),
+  files: z.array(fillFile),
+});
+export type ZendeskPlan = z.infer<typeof zendeskPlan>;
+
+export const iijPlan = z.object({
+  adapter: z.literal('iij'),
+  subject: z.string(),
+  body: z.string(),
+  files: z.array(fillFile),
+  /** Selectors the user pointed at on this page before, by field ('body', 'subject'). */
+  rememberedFields: z.record(z.string(), z.string()),
+});
+export type IijPlan = z.infer<typeof iijPlan>;
+
+export const fillPlan = z.discriminatedUnion('adapter', [zendeskPlan, iijPlan]);
+export type FillPlan = z.infer<typeof fillPlan>;
+
+export const fillReport = z.object({
+  complete: z.boolean(),
+  fields: z.array(
+    z.object({
+      label: z.string(),
+      status: z.enum(['filled', 'not-found', 'differs']),
+      required: z.boolean(),
+      expected: z.string().optional(),
+      actual: z.string().optional(),
+    }),
+  ),
+});
+export type FillReport = z.infer<typeof fillReport>;
+export type FieldReport = FillReport['fields'][number];
+
+/** What a content script answers to `fill/apply`. */
+export const applyAnswer = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('report'), report: fillReport, notice: z.string().optional() }),
+  /** The page holds text the user typed; nothing was changed. Ask, then resend with overwrite. */
+  z.object({ kind: z.literal('confirm-overwrite'), field: z.string() }),
+]);
+export type ApplyAnswer = z.infer<typeof applyAnswer>;
+
+/** What `fill/start` answers the popup. `clipboard` is the text to offer when the fill is incomplete. */
+export type FillOutcome =
+  | { kind: 'report'; report: FillReport; clipboard: string; notice?: string }
+  | { kind: 'confirm-overwrite'; field: string }
+  | { kind: 'invalid'; errors: string[] };
+
+export const fillStart = message('fill/start', {
+  tabId: z.number().int().nonnegative(),
+  formId: z.string().min(1),
+  overwrite: z.boolean().optional(),
+});
+
+export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
+
+export const fillDrafts = message('fill/drafts', { adapter: z.enum(adapterIds) });
+export interface DraftChoice {
+  formId: string;
+  title: { ja: string; en: string };
+  updatedAt: string;
+}
+
+/** From the in-page button: the plan for a draft, or the form's errors. */
+export const fillPlanRequest = message('fill/plan', { formId: z.string().min(1) });
+export type PlanAnswer = { kind: 'plan'; plan: FillPlan; clipboard: string } | { kind: 'invalid'; errors: string[] };
+
+/** From pick-the-field mode: remember which element is this page's field. */
+export const rememberField = message('fill/remember-field', {
+  field: z.string().min(1).max(40),
+  selector: z.string().min(1).max(500),
+});

@@ -1,0 +1,131 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { rememberedFields, seedDraft, startFill } from './fill-session';
+import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
+
+// The shipped build against https://help.iij.ad.jp (mapped to the fixture server), as in production.
+const INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
+const UNLABELED_PAGE = 'https://help.iij.ad.jp/inquiry/input-unlabeled';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const FORM_ID = 'iij-login-inquiry';
+
+const values = {
+  ...iijLoginInquiry.example,
+  subject: 'Microsoft 365 に SSO できない',
+  description: `AADSTS50107 が表示されます。\n再現手順は下記のとおりです。\n\n${HOSTILE} & "引用"`,
+  screenshots: { pageUrl: 'https://login.microsoftonline.com/', attachments: ['cap-1', 'cap-2'] },
+};
+const rendered = iijLoginInquiry.render(iijLoginInquiry.schema.parse(values));
+const bodyWithAttachments = `${rendered.body.replace(/\n+$/, '')}\n\n添付ファイル:■有・□無`;
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let extensionPage: Page;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
+  extensionPage = await session.openExtensionPage('options.html');
+  await seedDraft(extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+let vendor: Page;
+beforeEach(async () => {
+  server.submissions.length = 0;
+  vendor = await session.context.newPage();
+});
+// One vendor tab at a time, so the fill targets the page this test opened.
+afterEach(() => vendor.close());
+
+async function open(url: string): Promise<Page> {
+  await vendor.goto(url);
+  await vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
+  return vendor;
+}
+
+describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
+  it('fills 件名 and 本文 (replacing the template), marks ■有, attaches the captures, and that is what a submit sends', async () => {
+    const page = await open(INPUT_PAGE);
+    const reply = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    expect(reply.ok).toBe(true);
+    expect(reply.value.kind).toBe('report');
+    expect(reply.value.report.complete).toBe(true);
+    expect(reply.value.report.fields.map((f: { label: string; status: string }) => `${f.label}=${f.status}`)).toEqual([
+      '件名=filled',
+      '本文=filled',
+      '添付ファイル screenshot-1.png=filled',
+      '添付ファイル screenshot-2.png=filled',
+    ]);
+    expect(reply.value.clipboard).toBe(rendered.body);
+
+    await page.locator('button[type=submit]').click();
+    await page.getByText('送信しました').waitFor();
+    const [submission] = server.submissions;
+    const field = (name: string) => submission!.fields.find(([n]) => n === name)?.[1];
+    expect(submission!.path).toBe('/inquiry/confirm');
+    expect(field('inquiryTitle')).toBe('Microsoft 365 に SSO できない');
+    expect(field('inquiryBody')!.replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
+    expect(field('inquiryBody')).toContain(`${HOSTILE} & "引用"`);
+    expect(field('memo')).toBe('');
+    expect(submission!.files.map((f) => [f.field, f.name, f.type])).toEqual([
+      ['attachFile1', 'screenshot-1.png', 'image/png'],
+      ['attachFile2', 'screenshot-2.png', 'image/png'],
+    ]);
+  });
+
+  it('keeps hostile text as text: nothing in the page runs it', async () => {
+    const page = await open(INPUT_PAGE);
+    await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    expect(await page.locator('#inquiryBody').inputValue()).toContain(HOSTILE);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss)).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+  });
+
+  it('asks before replacing text the user typed, then replaces it when told to', async () => {
+    const page = await open(INPUT_PAGE);
+    await page.locator('#inquiryBody').fill('自分で書きかけた文章');
+    const first = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    expect(first.value).toEqual({ kind: 'confirm-overwrite', field: '本文' });
+    expect(await page.locator('#inquiryBody').inputValue()).toBe('自分で書きかけた文章');
+    expect(await page.locator('#inquiryTitle').inputValue()).toBe('');
+    const second = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID, true);
+    expect(second.value.report.complete).toBe(true);
+    expect((await page.locator('#inquiryBody').inputValue()).replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
+  });
+
+  it('lists this vendor’s drafts in the in-page button and fills from there', async () => {
+    const page = await open(INPUT_PAGE);
+    await page.getByRole('button', { name: '下書きから入力' }).click();
+    await page.getByRole('button', { name: /IIJ IDサービス お問い合わせ\(ログインに関する事象\)/ }).click();
+    await page.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
+    expect((await page.locator('#inquiryBody').inputValue()).replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
+  });
+
+  it('on a page whose body cannot be found: reports not found, fills nothing, then fills the field the user clicks and remembers it', async () => {
+    const page = await open(UNLABELED_PAGE);
+    const reply = await startFill(extensionPage, `${UNLABELED_PAGE}*`, FORM_ID);
+    expect(reply.value.report.complete).toBe(false);
+    expect(reply.value.report.fields).toEqual([
+      { label: '本文', status: 'not-found', required: true, expected: rendered.body },
+      { label: '添付ファイル screenshot-1.png', status: 'not-found', required: true, expected: 'screenshot-1.png' },
+      { label: '添付ファイル screenshot-2.png', status: 'not-found', required: true, expected: 'screenshot-2.png' },
+    ]);
+    expect(reply.value.notice).toContain('本文の欄が見つかりません');
+    expect(await page.locator('textarea').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value))).toEqual(['', '']);
+
+    await page.getByText('入力先の欄をクリックしてください').waitFor();
+    await page.locator('textarea[name=f02]').click();
+    await expect.poll(() => rememberedFields(extensionPage)).toEqual([
+      expect.objectContaining({ page: UNLABELED_PAGE, field: 'body', selector: 'textarea[name="f02"]' }),
+    ]);
+    expect(await page.locator('textarea[name=f02]').inputValue()).toContain('AADSTS50107');
+    expect(await page.locator('textarea[name=f01]').inputValue()).toBe('');
+  });
+});

@@ -1,0 +1,77 @@
+import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+
+// Evaluated code runs in an extension page, where `chrome` is the API.
+declare const chrome: typeof browser;
+
+/**
+ * What both fill E2E files need: drafts and captures written into the extension's IndexedDB,
+ * and `fill/start` sent exactly as the popup sends it, from an extension page.
+ */
+
+/** A 1×1 PNG. */
+export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+export interface SeedDraft {
+  formId: string;
+  values: Record<string, unknown>;
+  captureIds: string[];
+}
+
+/** Writes one draft and its captures (1×1 PNGs) through plain IndexedDB, once the extension has created its database. */
+export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<void> {
+  await extensionPage.evaluate(
+    async ({ draft, png }) => {
+      const exists = async () => (await indexedDB.databases()).some((d) => d.name === 'support-ticket-helper');
+      while (!(await exists())) await new Promise((r) => setTimeout(r, 50));
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('support-ticket-helper');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['drafts', 'captures'], 'readwrite');
+      const now = new Date().toISOString();
+      tx.objectStore('drafts').put({ id: draft.formId, ...draft, updatedAt: now });
+      const image = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
+      for (const id of draft.captureIds) {
+        tx.objectStore('captures').put({ id, createdAt: now, pageUrl: 'https://example.jp/', title: 'エラー画面', image, mimeType: 'image/png', width: 1, height: 1, bytes: image.size, stamped: false, redacted: false, draftId: draft.formId });
+      }
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    },
+    { draft, png: PNG_BASE64 },
+  );
+}
+
+/** The router's reply to `fill/start`; its value is a FillOutcome, left loose so tests can read any variant. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whichever outcome variant they expect
+export type FillReply = { ok: boolean; value?: any; error?: string };
+
+/** Sends the popup's `fill/start` for the tab showing `tabUrl`; answers the router's reply. */
+export function startFill(extensionPage: Page, tabUrl: string, formId: string, overwrite?: boolean): Promise<FillReply> {
+  return extensionPage.evaluate(
+    async ({ tabUrl, formId, overwrite }) => {
+      const [tab] = await chrome.tabs.query({ url: tabUrl });
+      return chrome.runtime.sendMessage({ type: 'fill/start', tabId: tab!.id, formId, ...(overwrite === undefined ? {} : { overwrite }) });
+    },
+    { tabUrl, formId, overwrite },
+  );
+}
+
+/** Rows of the pageFields table (fields the user pointed at). */
+export function rememberedFields(extensionPage: Page): Promise<{ page: string; field: string; selector: string }[]> {
+  return extensionPage.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('support-ticket-helper');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('pageFields').objectStore('pageFields').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}

@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { seedDraft, startFill } from './fill-session';
+import { pentioRequest } from '../../schemas/forms/pentio-request';
+
+// The shipped build against https://support.onelogin.jp (mapped to the fixture server), as in production.
+const REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
+const HOSTILE = '<img src=x onerror=alert(1)>';
+const FORM_ID = 'pentio-request';
+
+const values = {
+  ...pentioRequest.example,
+  cc: ['taro.yamada@example.jp', 'support-team@example.co.jp'],
+  trouble: {
+    ...pentioRequest.example.trouble,
+    symptom: `Boxを開くと「SAML Response が無効です」と表示されます。\n証明書の更新後から発生しています。\n\n画面の文言: ${HOSTILE} & "引用"`,
+  },
+  attachments: ['cap-1', 'cap-2'],
+};
+const rendered = pentioRequest.render(pentioRequest.schema.parse(values));
+
+/** CKEditor's HTML for pasted plain text: a blank line starts a paragraph, a newline is <br>. */
+function pastedHtml(text: string): string {
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .split(/\n\n+/)
+    .map((paragraph) => `<p>${escape(paragraph).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+let server: FixtureServer;
+let session: ExtensionSession;
+let extensionPage: Page;
+const uploads: { name: string; type: string; size: number }[] = [];
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  // Zendesk's upload API: the raw file in the body, its name in the query; answers a token.
+  server.routes.push((req, res, body) => {
+    const url = new URL(req.url ?? '/', 'https://x');
+    if (url.pathname !== '/api/v2/uploads.json') return false;
+    uploads.push({ name: url.searchParams.get('filename') ?? '', type: req.headers['content-type'] ?? '', size: body.length });
+    res.writeHead(201, { 'content-type': 'application/json' });
+    res.end(JSON.stringify({ upload: { token: `tok-${uploads.length}`, attachment: { file_name: url.searchParams.get('filename') } } }));
+    return true;
+  });
+  session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
+  extensionPage = await session.openExtensionPage('options.html');
+  await seedDraft(extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
+});
+
+afterAll(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+let vendor: Page;
+beforeEach(async () => {
+  server.submissions.length = 0;
+  uploads.length = 0;
+  vendor = await session.context.newPage();
+});
+// One vendor tab at a time, so the fill targets the page this test opened.
+afterEach(() => vendor.close());
+
+/** Opens the request page and waits for React, CKEditor and our in-page button. */
+async function open(query = ''): Promise<Page> {
+  await vendor.goto(`${REQUEST_PAGE}${query}`);
+  await vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
+  return vendor;
+}
+
+const fill = () => startFill(extensionPage, `${REQUEST_PAGE}*`, FORM_ID);
+const statuses = (report: { fields: { label: string; status: string }[] }) => report.fields.map((f) => `${f.label}=${f.status}`);
+
+async function submit(page: Page) {
+  await page.locator('button[type=submit]').click();
+  await page.getByText('リクエストを送信しました').waitFor();
+  const submission = server.submissions.find((s) => s.path === '/hc/ja/requests')!;
+  return {
+    submission,
+    field: (name: string) => submission.fields.find(([n]) => n === name)?.[1],
+    all: (name: string) => submission.fields.filter(([n]) => n === name).map(([, v]) => v),
+  };
+}
+
+describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)', () => {
+  it('fills CC, category, priority, subject, CKEditor description and attachments; the submit sends exactly that', async () => {
+    const page = await open();
+    // The trap is in place: the form's first file input is CKEditor's image button, not the dropzone's.
+    expect(await page.evaluate(() => !!document.querySelector('form input[type=file]')?.closest('.ck-editor'))).toBe(true);
+    const reply = await fill();
+    expect(reply.ok).toBe(true);
+    expect(reply.value.report.complete).toBe(true);
+    expect(statuses(reply.value.report)).toEqual([
+      '件名=filled',
+      'お問い合わせカテゴリ=filled',
+      '優先度=filled',
+      'CC taro.yamada@example.jp=filled',
+      'CC support-team@example.co.jp=filled',
+      '詳細=filled',
+      '添付ファイル screenshot-1.png=filled',
+      '添付ファイル screenshot-2.png=filled',
+    ]);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss)).toBeUndefined();
+
+    const { field, all } = await submit(page);
+    expect(field('request[subject]')).toBe(values.title);
+    expect(field('request[description_mimetype]')).toBe('text/html');
+    expect(field('request[description]')).toBe(pastedHtml(rendered.body));
+    expect(field('request[description]')).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; "引用"');
+    expect(field('request[priority]')).toBe('high');
+    expect(field('request[custom_fields][360010]')).toBe('onelogin_sso');
+    expect(field('request[custom_fields][360020]')).toBe('');
+    expect(field('request[ticket_form_id]')).toBe('360001');
+    expect(all('request[collaborators][]')).toEqual(['taro.yamada@example.jp', 'support-team@example.co.jp']);
+    expect(all('request[attachments][]')).toEqual(['tok-1', 'tok-2']);
+    expect(uploads.map((u) => [u.name, u.type])).toEqual([
+      ['screenshot-1.png', 'image/png'],
+      ['screenshot-2.png', 'image/png'],
+    ]);
+  });
+
+  it('fills the plain-textarea variant with the text as typed', async () => {
+    const page = await open('?wysiwyg=0');
+    const reply = await fill();
+    expect(reply.value.report.complete).toBe(true);
+    const { field } = await submit(page);
+    expect(field('request[description_mimetype]')).toBe('text/plain');
+    expect(field('request[description]')!.replace(/\r\n/g, '\n')).toBe(rendered.body);
+  });
+
+  it('lists this vendor’s drafts in the in-page button and fills from there', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: '下書きから入力' }).click();
+    await page.getByRole('button', { name: new RegExp(pentioRequest.title.ja.replace(/[()]/g, '\\$&')) }).click();
+    await page.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
+    expect(await page.locator('input[name="request[subject]"]').inputValue()).toBe(values.title);
+  });
+
+  it('stops on another ticket form and says so, changing nothing', async () => {
+    const page = await open('?ticket_form_id=360002');
+    const reply = await fill();
+    expect(reply.value.report).toEqual({
+      complete: false,
+      fields: [{ label: 'チケットフォーム', status: 'differs', required: true, expected: '技術サポートリクエスト', actual: 'ライセンス・契約のお問い合わせ' }],
+    });
+    expect(await page.locator('input[name="request[subject]"]').inputValue()).toBe('');
+  });
+
+  it('on a page without the request fields: reports them not found and fills nothing', async () => {
+    const page = await open('?variant=bare');
+    const reply = await fill();
+    expect(reply.value.report.complete).toBe(false);
+    expect(statuses(reply.value.report)).toEqual(['件名=not-found', '詳細=not-found', 'お問い合わせカテゴリ=not-found', '優先度=not-found']);
+    expect(await page.locator('input[name="request[anonymous_requester_name]"]').inputValue()).toBe('');
+  });
+
+  it('picks the connector-request option when the draft sets it', async () => {
+    const page = await open();
+    await seedDraft(extensionPage, { formId: FORM_ID, values: { ...values, category: 'connector', connectorRequest: 'custom' }, captureIds: ['cap-1', 'cap-2'] });
+    const reply = await fill();
+    expect(statuses(reply.value.report)).toContain('(OneLogin) コネクタ追加リクエスト=filled');
+    const { field } = await submit(page);
+    expect(field('request[custom_fields][360010]')).toBe('onelogin_connector');
+    expect(field('request[custom_fields][360020]')).toBe('connector_custom');
+  });
+
+  it('refuses a draft that does not validate, with the form’s errors', async () => {
+    await open();
+    await seedDraft(extensionPage, { formId: FORM_ID, values: { ...values, title: '' }, captureIds: [] });
+    const reply = await fill();
+    expect(reply.value.kind).toBe('invalid');
+    // In the browser's UI language, as the popup shows it.
+    expect(reply.value.errors.join('\n')).toMatch(/タイトル|Title/);
+  });
+});

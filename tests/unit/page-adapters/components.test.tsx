@@ -1,0 +1,57 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { FillReportView } from '@/components/FillReportView';
+import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
+import { originPattern } from '@/components/ZendeskHostsSettings';
+import { database } from '@/storage/db';
+
+describe('FillReportView', () => {
+  it('says a complete fill is ready for review and offers no clipboard', () => {
+    render(<FillReportView report={{ complete: true, fields: [{ label: '件名', status: 'filled', required: true }] }} clipboard="本文" />);
+    expect(screen.getByRole('status').textContent).toContain('すべての項目を入力し');
+    expect(screen.getByText('件名').parentElement!.textContent).toContain('入力済み ✓');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('says plainly which required field is missing and copies the text on request', async () => {
+    const writeText = vi.fn().mockResolvedValue(undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    render(
+      <FillReportView
+        report={{
+          complete: false,
+          fields: [
+            { label: '本文', status: 'not-found', required: true },
+            { label: '件名', status: 'differs', required: false, expected: '期待', actual: '実際' },
+          ],
+        }}
+        clipboard="本文のテキスト"
+      />,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('必須項目が入力できていません: 本文');
+    expect(screen.getByText('実際')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: '本文をクリップボードにコピー' }));
+    expect(writeText).toHaveBeenCalledWith('本文のテキスト');
+    expect(await screen.findByText('コピーしました。ページの欄に貼り付けてください。')).toBeTruthy();
+  });
+});
+
+describe('RememberedFieldsSettings', () => {
+  it('lists remembered fields and forgets one', async () => {
+    await database().pageFields.put({ page: 'https://help.iij.ad.jp/inquiry/input', field: 'body', selector: 'textarea[name="f02"]', savedAt: '2026-11-21T00:00:00Z' });
+    render(<RememberedFieldsSettings />);
+    await userEvent.click(await screen.findByRole('button', { name: '忘れる: https://help.iij.ad.jp/inquiry/input 本文' }));
+    expect(await screen.findByText('記憶した入力欄はありません。')).toBeTruthy();
+    expect(await database().pageFields.count()).toBe(0);
+  });
+});
+
+describe('originPattern', () => {
+  it('turns a help-center address into its https origin pattern and refuses anything else', () => {
+    expect(originPattern('https://example.zendesk.com/hc/ja/requests/new')).toBe('https://example.zendesk.com/*');
+    expect(originPattern('help.example.co.jp')).toBe('https://help.example.co.jp/*');
+    expect(originPattern('http://example.zendesk.com')).toBeUndefined();
+    expect(originPattern('not a url')).toBeUndefined();
+  });
+});
