@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { say, text } from '@/schemas/i18n';
+import { formatJstMinute, toJstMinute } from '@/schemas/jst';
+import { formById } from '@/schemas/index';
+import type { HistoryRow } from '@/storage/schema';
+import { clearHistory, deleteHistory, listHistory } from '@/storage/history';
+
+const actionNames: Record<HistoryRow['action'], ReturnType<typeof text>> = {
+  copy: text('コピー', 'Copied'),
+  fill: text('ページに入力', 'Filled the page'),
+  mailto: text('メール作成', 'Mail opened'),
+  eml: text('.eml 保存', '.eml saved'),
+};
+
+/** What was copied, filled or mailed: viewable and deletable (popup and options). */
+export function HistoryList() {
+  const rows = useLiveQuery(() => listHistory(), []);
+  const [confirmingClear, setConfirmingClear] = useState(false);
+  if (!rows) return null;
+  if (rows.length === 0) return <p className="muted">{say(text('履歴はまだありません', 'No history yet'))}</p>;
+  return (
+    <div className="history">
+      <ul className="history-list">
+        {rows.map((row) => {
+          const title = formById(row.formId)?.title;
+          const when = formatJstMinute(toJstMinute(new Date(row.at)));
+          return (
+            <li key={row.id} className="history-row">
+              <div className="row">
+                <strong>{title ? say(title) : row.formId}</strong>
+                <span className="badge">{say(actionNames[row.action])}</span>
+                <span className="muted">{when}</span>
+                <button type="button" className="danger" aria-label={`${say(text('削除', 'Delete'))}: ${title ? say(title) : row.formId} ${when}`} onClick={() => void deleteHistory(row.id!)}>
+                  {say(text('削除', 'Delete'))}
+                </button>
+              </div>
+              {row.targetUrl && <div className="muted url">{row.targetUrl}</div>}
+              {row.recipients?.length ? <div className="muted">{row.recipients.join(', ')}</div> : null}
+              <details>
+                <summary>{row.subject || say(text('本文', 'Text'))}</summary>
+                <div className="preview-body">{row.text}</div>
+              </details>
+            </li>
+          );
+        })}
+      </ul>
+      {confirmingClear ? (
+        <div className="row" role="group" aria-label={say(text('履歴をすべて削除', 'Delete all history'))}>
+          <span>{say(text('履歴をすべて削除しますか?', 'Delete all history?'))}</span>
+          <button type="button" className="danger" onClick={() => void clearHistory().then(() => setConfirmingClear(false))}>
+            {say(text('すべて削除', 'Delete all'))}
+          </button>
+          <button type="button" onClick={() => setConfirmingClear(false)}>
+            {say(text('やめる', 'Cancel'))}
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirmingClear(true)}>
+          {say(text('履歴をすべて削除…', 'Delete all history…'))}
+        </button>
+      )}
+    </div>
+  );
+}

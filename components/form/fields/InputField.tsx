@@ -1,0 +1,19 @@
+import { say } from '@/schemas/i18n';
+import type { FieldProps } from './types';
+
+/** A one-line input; text, email and the date kinds differ only in `type`. */
+export function InputField({ field, id, value, onChange, invalid, describedBy, type }: FieldProps<string> & { type: string }) {
+  return (
+    <input
+      id={id}
+      type={type}
+      value={value ?? ''}
+      placeholder={field.placeholder && say(field.placeholder)}
+      required={field.required}
+      aria-required={field.required}
+      aria-invalid={invalid}
+      aria-describedby={describedBy}
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
+}

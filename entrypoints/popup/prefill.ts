@@ -1,0 +1,36 @@
+import type { FieldDef, FormDefinition } from '@/schemas/form-definition';
+import { vendors } from '@/schemas/vendors';
+import { getAt, sameValue, setAt, type Values } from '@/components/form/paths';
+import type { DraftRow } from '@/storage/schema';
+
+/**
+ * New prefill (profile changed, environment detected, a screenshot attached) goes only into
+ * fields the user has not edited and that still hold the previous prefill.
+ */
+export function refreshDefaults(fields: FieldDef[], values: Values, previous: Values, next: Values, edited: ReadonlySet<string>): Values {
+  let result = values;
+  for (const { path } of fields) {
+    if (edited.has(path)) continue;
+    const current = getAt(values, path);
+    if (sameValue(current, getAt(previous, path)) && !sameValue(current, getAt(next, path))) result = setAt(result, path, getAt(next, path));
+  }
+  return result;
+}
+
+/**
+ * The form to open: on a vendor's page, that vendor's form (the one with the newest draft);
+ * elsewhere the newest draft's form, else the first form.
+ */
+export function suggestForm(forms: readonly FormDefinition[], pageUrl: string | undefined, drafts: DraftRow[]): { formId: string; forPage: boolean } {
+  let host = '';
+  try {
+    host = pageUrl ? new URL(pageUrl).hostname : '';
+  } catch {
+    // not a URL (about:blank, a closed tab): nothing to suggest from
+  }
+  if (forms.length === 0) throw new Error('no forms registered');
+  const vendorForms = forms.filter((form) => vendors[form.vendor].hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  const candidates = vendorForms.length ? vendorForms : forms;
+  const newestDraft = drafts.find((draft) => candidates.some((form) => form.id === draft.formId));
+  return { formId: newestDraft?.formId ?? candidates[0]!.id, forPage: vendorForms.length > 0 };
+}

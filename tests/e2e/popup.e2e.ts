@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pentioRequest } from '../../schemas/forms/pentio-request';
+import { setLocale } from '../../schemas/i18n';
+import { launchWithExtension, type ExtensionSession } from './browser';
+import { openPopupFor, openPopupForTab, readStore, seedProfile } from './helpers';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface DraftRow {
+  formId: string;
+  values: Record<string, unknown>;
+  captureIds: string[];
+}
+interface HistoryRow {
+  formId: string;
+  action: string;
+  text: string;
+  targetUrl?: string;
+}
+
+describe('popup', () => {
+  let server: FixtureServer;
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    session = await launchWithExtension(inject('extensionDir'), { httpsPort: server.port });
+    await session.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('prefills from the page and environment, keeps the draft across closing, copies the exact vendor text', async () => {
+    const pageUrl = server.localUrl('/');
+    const { popup, tabId } = await openPopupFor(session, pageUrl);
+    await seedProfile(popup, { id: 'p-pentio', vendor: 'pentio', name: 'OneLogin 本社', accountType: 'personal', groupEmail: 'it-team@example.jp', isDefault: true });
+    await popup.reload();
+    await popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
+
+    // Detected environment, each value editable.
+    const environment = popup.locator('details.environment');
+    await expect.poll(() => environment.getByLabel('ページのURL').inputValue()).toBe(pageUrl);
+    await expect.poll(() => environment.getByLabel('ブラウザのバージョン').inputValue()).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(await environment.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
+    expect(await environment.getByLabel('日時(日本時間)').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(await environment.getByLabel('ページのタイトル').inputValue()).toBe('業務システム - ログインエラー');
+
+    // ...and they flow into the form, with the profile's CC.
+    const form = popup.locator('section.form');
+    await expect.poll(() => form.getByLabel('画面のURL').inputValue()).toBe(pageUrl);
+    expect(await form.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp');
+
+    // Bad input is reported next to its field, in Japanese.
+    await form.getByLabel(/^CC/).fill('it-team@example.jp\nyamada');
+    await popup.getByText('メールアドレス形式(例:iij-taro@example.jp)で入力してください').waitFor();
+    expect(await form.getByLabel(/^CC/).getAttribute('aria-invalid')).toBe('true');
+    await form.getByLabel(/^CC/).fill('it-team@example.jp\nyamada@example.jp');
+
+    await form.getByRole('radio', { name: '個人アカウント' }).check();
+    await form.getByLabel(/^お問い合わせカテゴリ/).selectOption('sso');
+    await form.getByLabel(/^タイトル/).fill('業務システムに SSO でログインできない');
+    await form.getByLabel(/^発生しているトラブル・エラー/).fill('AADSTS50105 が表示されます。\n"全員" <影響> & 1名');
+
+    // A screenshot of the target tab joins the draft as an attachment.
+    await popup.getByRole('button', { name: 'スクリーンショットを添付' }).click();
+    await popup.getByText('スクリーンショットを添付しました').waitFor();
+    const attachments = form.getByRole('group', { name: '添付ファイル' }).getByRole('checkbox');
+    await attachments.first().waitFor();
+    expect(await attachments.count()).toBe(1);
+    expect(await attachments.first().isChecked()).toBe(true);
+
+    // Close the popup once the draft is stored, then reopen it: the draft is back.
+    await popup.waitForFunction(() => document.querySelector('.draft-state')?.getAttribute('data-state') === 'saved');
+    await expect.poll(async () => (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === 'pentio-request')?.values.title).toBe('業務システムに SSO でログインできない');
+    await popup.close();
+    const reopened = await openPopupForTab(session, tabId);
+    expect(await reopened.getByLabel('問い合わせフォーム').inputValue()).toBe('pentio-request');
+    const again = reopened.locator('section.form');
+    expect(await again.getByLabel(/^タイトル/).inputValue()).toBe('業務システムに SSO でログインできない');
+    expect(await again.getByLabel(/^発生しているトラブル・エラー/).inputValue()).toBe('AADSTS50105 が表示されます。\n"全員" <影響> & 1名');
+    expect(await again.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp\nyamada@example.jp');
+    expect(await again.getByRole('group', { name: '添付ファイル' }).getByRole('checkbox').isChecked()).toBe(true);
+
+    // Copy: the clipboard, the preview and the history hold exactly what the form's renderer makes.
+    const draft = (await readStore<DraftRow>(reopened, 'drafts')).find((d) => d.formId === 'pentio-request')!;
+    expect(draft.captureIds).toHaveLength(1);
+    expect(draft.values.attachments).toEqual(draft.captureIds);
+    setLocale('ja');
+    const expected = pentioRequest.render(pentioRequest.schema.parse(draft.values));
+    expect(await reopened.getByTestId('preview-body').textContent()).toBe(expected.body);
+    await reopened.getByRole('button', { name: '本文をコピー' }).click();
+    await reopened.getByText('本文をコピーしました').waitFor();
+    expect(await reopened.evaluate(() => navigator.clipboard.readText())).toBe(expected.body);
+    const history = await readStore<HistoryRow>(reopened, 'history');
+    expect(history).toEqual([expect.objectContaining({ formId: 'pentio-request', action: 'copy', text: expected.body, targetUrl: pageUrl })]);
+    await reopened.getByText('履歴', { exact: true }).click();
+    await reopened.locator('.history-row').getByText('ペンティオ 技術サポートリクエスト (OneLogin)').waitFor();
+    await reopened.close();
+  });
+
+  it("suggests the vendor's form on its page and fills the page from the draft there only", async () => {
+    const vendorPage = 'https://support.onelogin.jp/hc/ja/requests/new';
+    const { popup, target } = await openPopupFor(session, vendorPage);
+    expect(await popup.getByLabel('問い合わせフォーム').inputValue()).toBe('pentio-request');
+    await popup.getByText('このページのベンダー向けのフォームです').waitFor();
+    // The draft written on the error page in the first test is the one offered here.
+    expect(await popup.locator('section.form').getByLabel(/^タイトル/).inputValue()).toBe('業務システムに SSO でログインできない');
+    await target.locator('input[name="request[subject]"]').waitFor();
+    await popup.getByRole('button', { name: 'このページに入力' }).click();
+    // The page adapter's own report (issue of the fill feature) is shown; the text fields are in.
+    const report = popup.getByRole('region', { name: '入力結果' });
+    await report.waitFor();
+    expect(await report.locator('li', { hasText: '件名' }).textContent()).toContain('入力済み');
+    expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe('業務システムに SSO でログインできない');
+    const history = await readStore<HistoryRow>(popup, 'history');
+    expect(history.map((h) => [h.formId, h.action, h.targetUrl])).toContainEqual(['pentio-request', 'fill', vendorPage]);
+    await popup.close();
+
+    const elsewhere = await openPopupFor(session, server.localUrl('/?elsewhere'));
+    await elsewhere.popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
+    await elsewhere.popup.getByRole('button', { name: '本文をコピー' }).waitFor();
+    expect(await elsewhere.popup.getByRole('button', { name: 'このページに入力' }).count()).toBe(0);
+    await elsewhere.popup.close();
+  });
+
+  it('blocks copying while errors remain and shows them next to their fields', async () => {
+    const { popup } = await openPopupFor(session, server.localUrl('/?blank'));
+    await popup.getByLabel('問い合わせフォーム').selectOption('fujitsu-empty-mail');
+    await popup.getByRole('button', { name: '下書きを破棄…' }).click();
+    await popup.getByRole('button', { name: '破棄する' }).click();
+    await popup.getByText('下書きを破棄しました').waitFor();
+    await popup.getByRole('button', { name: '本文をコピー' }).click();
+    await popup.getByText('エラーを直してください').waitFor();
+    const invalid = popup.locator('section.form [aria-invalid="true"]');
+    expect(await invalid.count()).toBeGreaterThan(0);
+    const describedBy = (await invalid.first().getAttribute('aria-describedby'))!.split(' ').at(-1)!;
+    expect(await popup.locator(`[id="${describedBy}"]`).textContent()).not.toBe('');
+    expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'fujitsu-empty-mail')).toEqual([]);
+    await popup.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const { popup } = await openPopupFor(session, server.localUrl('/'));
+    await popup.getByLabel('問い合わせフォーム').selectOption('iij-login-inquiry');
+    await popup.locator('section.form').waitFor();
+    // With every error on show, the history open and the form's conditional items in view.
+    await popup.getByRole('button', { name: '本文をコピー' }).click();
+    await popup.getByText('履歴', { exact: true }).click();
+    await popup.evaluate(axeSource);
+    const violations = await popup.evaluate(async () => {
+      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    await popup.close();
+  });
+});

@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createDraftSaver, discardDraft, DRAFT_SAVE_DELAY_MS, listDrafts, loadDraft } from '@/storage/drafts';
+
+const draft = (subject: string) => ({
+  formId: 'pentio-request',
+  profileId: 'p1',
+  values: { subject, details: { body: '1行目\n2行目', since: '2026-11-21' }, cc: ['a@example.jp'] },
+  captureIds: ['cap-1', 'cap-2'],
+  targetUrl: 'https://support.onelogin.jp/hc/ja/requests/new',
+});
+
+describe('drafts', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('saves at most 300 ms after the last change, only the newest state', async () => {
+    // Only the saver's own timer is faked: IndexedDB keeps its real scheduling.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const saved: string[] = [];
+    let landed!: () => void;
+    const written = new Promise<void>((resolve) => (landed = resolve));
+    const saver = createDraftSaver({ onSaved: (row) => (saved.push(String(row.values.subject)), landed()) });
+    saver.save(draft('a'));
+    saver.save(draft('ab'));
+    saver.save(draft('abc'));
+    vi.advanceTimersByTime(DRAFT_SAVE_DELAY_MS - 1);
+    expect(saved).toEqual([]);
+    expect(DRAFT_SAVE_DELAY_MS).toBeLessThanOrEqual(300);
+    vi.advanceTimersByTime(1);
+    await written;
+    expect(saved).toEqual(['abc']);
+    expect((await loadDraft('pentio-request'))?.values.subject).toBe('abc');
+  });
+
+  it('restores a draft exactly, including its captures', async () => {
+    const saver = createDraftSaver();
+    saver.save(draft('件名'));
+    await saver.flush();
+    const restored = await loadDraft('pentio-request');
+    expect(restored).toMatchObject({ ...draft('件名'), id: 'pentio-request' });
+    expect(restored?.captureIds).toEqual(['cap-1', 'cap-2']);
+  });
+
+  it('keeps one draft per form and discards one without touching the others', async () => {
+    const saver = createDraftSaver();
+    saver.save(draft('ペンティオ'));
+    await saver.flush();
+    saver.save({ ...draft('IIJ'), formId: 'iij-login-inquiry' });
+    await saver.flush();
+    expect((await listDrafts()).map((d) => d.formId)).toEqual(['iij-login-inquiry', 'pentio-request']);
+    await discardDraft('pentio-request');
+    expect(await loadDraft('pentio-request')).toBeUndefined();
+    expect((await loadDraft('iij-login-inquiry'))?.values.subject).toBe('IIJ');
+  });
+
+  it('drops a pending save when cancelled (the draft was discarded)', async () => {
+    const saver = createDraftSaver();
+    saver.save(draft('破棄する'));
+    saver.cancel();
+    await saver.flush();
+    expect(await loadDraft('pentio-request')).toBeUndefined();
+  });
+});
