@@ -54,8 +54,8 @@ describe('options page: profiles', () => {
     await profiles.getByRole('listitem', { name: '本社 IIJ' }).waitFor();
     const before = await profiles.getByRole('listitem').allTextContents();
     const bad = structuredClone(goodFile);
-    bad.profiles[1].personalEmail = '';
-    bad.profiles[0].serviceAdminId = '5317571';
+    bad.profiles[1]!.personalEmail = '';
+    bad.profiles[0]!.serviceAdminId = '5317571';
     await importFile(page, 'bad.json', JSON.stringify(bad));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('このファイルは取り込めません');

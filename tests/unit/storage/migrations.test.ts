@@ -25,7 +25,7 @@ describe('database migrations', () => {
       const old = openDatabase(name, version);
       await old.open();
       const tables = old.tables.map((t) => t.name);
-      for (const table of tables) await old.table(table).bulkAdd(sampleRows[table]);
+      for (const table of tables) await old.table(table).bulkAdd(sampleRows[table] ?? []);
       old.close();
 
       const current = openDatabase(name);

@@ -50,7 +50,8 @@ describe('profiles', () => {
 
   it('duplicates as a non-default copy and restores a deleted profile', async () => {
     await saveProfile(iij);
-    const copy = await duplicateProfile((await listProfiles())[0]);
+    const [original] = await listProfiles();
+    const copy = await duplicateProfile(original!);
     expect(copy).toMatchObject({ name: '本社 IIJ のコピー', isDefault: false, masterId: 'IIJ1234567' });
     const deleted = await deleteProfile('p-iij');
     expect((await listProfiles()).map((p) => p.id)).toEqual([copy!.id]);
@@ -69,7 +70,7 @@ describe('import and export', () => {
     const check = await checkImport(JSON.stringify(changed));
     if (!check.ok) throw new Error(check.errors.join('\n'));
     expect(check.plan.added.map((p) => p.id)).toEqual(['p-fj']);
-    expect(check.plan.replaced.map((r) => [r.before.requesterName, (r.after as typeof iij).requesterName])).toEqual([['山田 太郎', '鈴木 花子']]);
+    expect(check.plan.replaced.map((r) => [(r.before as typeof iij).requesterName, (r.after as typeof iij).requesterName])).toEqual([['山田 太郎', '鈴木 花子']]);
     await applyImport(check.plan);
     expect((await listProfiles()).map((p) => p.name).sort()).toEqual(['富士通 保守', '本社 IIJ']);
   });
