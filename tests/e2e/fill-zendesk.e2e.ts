@@ -33,19 +33,9 @@ function pastedHtml(text: string): string {
 let server: FixtureServer;
 let session: ExtensionSession;
 let extensionPage: Page;
-const uploads: { name: string; type: string; size: number }[] = [];
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  // Zendesk's upload API: the raw file in the body, its name in the query; answers a token.
-  server.routes.push((req, res, body) => {
-    const url = new URL(req.url ?? '/', 'https://x');
-    if (url.pathname !== '/api/v2/uploads.json') return false;
-    uploads.push({ name: url.searchParams.get('filename') ?? '', type: req.headers['content-type'] ?? '', size: body.length });
-    res.writeHead(201, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ upload: { token: `tok-${uploads.length}`, attachment: { file_name: url.searchParams.get('filename') } } }));
-    return true;
-  });
   session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
   extensionPage = await session.openExtensionPage('options.html');
   await seedDraft(extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
@@ -59,7 +49,7 @@ afterAll(async () => {
 let vendor: Page;
 beforeEach(async () => {
   server.submissions.length = 0;
-  uploads.length = 0;
+  server.uploads.length = 0;
   vendor = await session.context.newPage();
 });
 // One vendor tab at a time, so the fill targets the page this test opened.
@@ -117,7 +107,7 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     expect(field('request[ticket_form_id]')).toBe('360001');
     expect(all('request[collaborators][]')).toEqual(['taro.yamada@example.jp', 'support-team@example.co.jp']);
     expect(all('request[attachments][]')).toEqual(['tok-1', 'tok-2']);
-    expect(uploads.map((u) => [u.name, u.type])).toEqual([
+    expect(server.uploads.map((u) => [u.name, u.type])).toEqual([
       ['screenshot-1.png', 'image/png'],
       ['screenshot-2.png', 'image/png'],
     ]);

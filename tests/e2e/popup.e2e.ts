@@ -113,10 +113,11 @@ describe('popup', () => {
     expect(await popup.locator('section.form').getByLabel(/^タイトル/).inputValue()).toBe('業務システムに SSO でログインできない');
     await target.locator('input[name="request[subject]"]').waitFor();
     await popup.getByRole('button', { name: 'このページに入力' }).click();
-    // The page adapter's own report (issue of the fill feature) is shown; the text fields are in.
+    // Every field, the attached screenshot included, is filled and read back.
     const report = popup.getByRole('region', { name: '入力結果' });
     await report.waitFor();
-    expect(await report.locator('li', { hasText: '件名' }).textContent()).toContain('入力済み');
+    expect(await report.getByRole('status').first().textContent()).toBe('すべての項目を入力し、読み返して確認しました。内容を確認してから、ご自身で送信してください。');
+    expect(server.uploads.map((u) => u.type)).toEqual(['image/png']);
     expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe('業務システムに SSO でログインできない');
     const history = await readStore<HistoryRow>(popup, 'history');
     expect(history.map((h) => [h.formId, h.action, h.targetUrl])).toContainEqual(['pentio-request', 'fill', vendorPage]);
