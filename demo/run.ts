@@ -5,9 +5,11 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Download } from 'playwright-core';
 import { buildExtension, ROOT } from '../tests/e2e/build';
 import { launchWithExtension, type ExtensionSession } from '../tests/e2e/browser';
 import { startFixtureServer, type FixtureServer } from '../tests/fixtures/server';
+import { buildZendeskFixture } from '../tests/fixtures/zendesk-form/build';
 
 export interface DemoContext {
   session: ExtensionSession;
@@ -15,6 +17,8 @@ export interface DemoContext {
   outDir: string;
   /** Saves a file in the output folder and lists it in the summary. */
   save(name: string, data: string | Buffer): string;
+  /** Saves a file the extension let the user download (.eml, capture images). */
+  saveDownload(name: string, download: Download): Promise<string>;
   note(line: string): void;
 }
 
@@ -28,6 +32,7 @@ async function main() {
   console.log(`Building the extension (test build: the demo captures tabs without a toolbar click)…`);
   // The demo's own build folder: the README points at .output/chrome-mv3 for loading by hand.
   const extensionDir = buildExtension({ e2e: true, outDir: '.output/demo' });
+  await buildZendeskFixture();
   const server = await startFixtureServer();
   const session = await launchWithExtension(extensionDir, { httpsPort: server.port, headless });
   const ctx: DemoContext = {
@@ -37,6 +42,12 @@ async function main() {
     save(name, data) {
       const path = resolve(outDir, name);
       writeFileSync(path, data);
+      summary.push(`  ${name}`);
+      return path;
+    },
+    async saveDownload(name, download) {
+      const path = resolve(outDir, name);
+      await download.saveAs(path);
       summary.push(`  ${name}`);
       return path;
     },

@@ -1,5 +1,29 @@
-import type { DemoStep } from './run';
+import type { Page } from 'playwright-core';
+import { openPopupFor } from '../tests/e2e/helpers';
+import type { DemoContext, DemoStep } from './run';
 import { sampleProfilesFile } from './run';
+
+declare const chrome: typeof import('wxt/browser').browser;
+
+const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
+const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
+
+/** The popup is ~460 px wide in a real toolbar; screenshots use that width, full height. */
+async function popupShot(popup: Page, ctx: DemoContext, name: string) {
+  await popup.setViewportSize({ width: 460, height: 800 });
+  ctx.save(name, await popup.screenshot({ fullPage: true }));
+}
+
+async function openPopup(ctx: DemoContext, url: string, formId: string) {
+  const opened = await openPopupFor(ctx.session, url);
+  await opened.popup.getByLabel('問い合わせフォーム').selectOption(formId);
+  return opened;
+}
+
+async function fillThisPage(popup: Page) {
+  await popup.getByRole('button', { name: 'このページに入力' }).click();
+  await popup.getByRole('region', { name: '入力結果' }).waitFor();
+}
 
 /** The demo's walk through the product, in the order a user meets it. */
 export const steps: DemoStep[] = [
@@ -15,6 +39,109 @@ export const steps: DemoStep[] = [
       save('02-options-profiles.png', await page.screenshot({ fullPage: true }));
       note('3 sample profiles imported (IIJ, Pentio, Fujitsu)');
       await page.close();
+    },
+  },
+  {
+    title: 'Right-click "サポート用にキャプチャ" on an error page, then redact a copy',
+    async run(ctx) {
+      const page = await ctx.session.context.newPage();
+      await page.goto(ctx.server.localUrl('/'));
+      await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('error')!));
+      await page.bringToFront();
+      // Native context menus cannot be clicked headless: fire the real listener, as a click would.
+      await ctx.session.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        const menu = chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void };
+        menu.dispatch({ menuItemId: 'capture-for-support', editable: false, pageUrl: url, selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。' }, tab);
+      }, page.url());
+      await page.getByRole('status').waitFor();
+      ctx.save('03-capture-confirmation.png', await page.screenshot());
+
+      const options = await ctx.session.openExtensionPage('options.html');
+      const item = options.getByRole('listitem').filter({ hasText: '業務システム - ログインエラー' }).first();
+      await item.waitFor();
+      const [stamped] = await Promise.all([options.waitForEvent('download'), item.getByRole('button', { name: 'ダウンロード' }).click()]);
+      await ctx.saveDownload('04-capture-stamped.png', stamped);
+      ctx.note(`stamped capture saved as ${stamped.suggestedFilename()}`);
+
+      await item.getByRole('button', { name: '黒塗り' }).click();
+      await item.getByRole('button', { name: '範囲を追加' }).click();
+      await item.getByLabel('左 (px)').fill('30');
+      await item.getByLabel('上 (px)').fill('150');
+      await item.getByLabel('幅 (px)').fill('700');
+      await item.getByLabel('高さ (px)').fill('40');
+      await item.getByLabel('黒塗り前の画像も残す').check();
+      await item.getByRole('button', { name: '黒塗りを適用' }).click();
+      const redacted = options.getByRole('listitem').filter({ hasText: '黒塗り済み' }).first();
+      await redacted.waitFor();
+      const [download] = await Promise.all([options.waitForEvent('download'), redacted.getByRole('button', { name: 'ダウンロード' }).click()]);
+      await ctx.saveDownload('05-capture-redacted.png', download);
+      ctx.save('06-options-capture-gallery.png', await options.screenshot({ fullPage: true }));
+      await options.close();
+      await page.close();
+    },
+  },
+  {
+    title: 'Popup over the error page: IIJ login inquiry, prefilled from profile and environment',
+    async run(ctx) {
+      const { popup, target } = await openPopup(ctx, ctx.server.localUrl('/'), 'iij-login-inquiry');
+      const form = popup.locator('section.form');
+      await form.getByLabel(/^問い合わせ内容/).fill('業務システムへ IIJ ID でシングルサインオンすると「AADSTS50105」と表示されログインできません。\n手順: 業務システムを開く → IIJ ID でログイン → エラー');
+      await form.getByLabel(/^一部アカウントのみ/).check();
+      await form.getByLabel(/^対象のIIJ IDユーザのID/).fill('yamada.taro@example.co.jp');
+      await form.getByLabel(/^突然発生/).check();
+      await form.getByLabel(/^アクセス元IPアドレス/).fill('192.168.10.5');
+      await popupShot(popup, ctx, '07-popup-iij-private-ip-error.png');
+      await form.getByLabel(/^アクセス元IPアドレス/).fill('203.0.114.10');
+      await form.getByLabel(/^ログインしようとしている外部サービス/).fill('業務システム (SAML)');
+      await popup.getByTestId('preview-body').waitFor();
+      await popupShot(popup, ctx, '08-popup-iij-login-inquiry.png');
+      ctx.save('08-iij-login-inquiry.txt', (await popup.getByTestId('preview-body').textContent()) ?? '');
+      await popup.close();
+      await target.close();
+    },
+  },
+  {
+    title: 'Fill IIJ Service Online from the draft and read it back',
+    async run(ctx) {
+      const { popup, target } = await openPopup(ctx, IIJ_INPUT_PAGE, 'iij-login-inquiry');
+      await fillThisPage(popup);
+      await popupShot(popup, ctx, '09-popup-fill-report-iij.png');
+      ctx.save('10-iij-service-online-filled.png', await target.screenshot({ fullPage: true }));
+      await popup.close();
+      await target.close();
+    },
+  },
+  {
+    title: 'Pentio (Zendesk) request page: fill the form, never submit',
+    async run(ctx) {
+      const { popup, target } = await openPopup(ctx, PENTIO_REQUEST_PAGE, 'pentio-request');
+      const form = popup.locator('section.form');
+      await form.getByLabel(/^お問い合わせカテゴリ/).selectOption({ label: 'シングルサインオン(SSO)/アプリ連携' });
+      await form.getByLabel(/^優先度/).selectOption({ label: '高' });
+      await form.getByLabel(/^タイトル/).fill('SAML 連携アプリで一部ユーザーのみ AADSTS50105 エラー');
+      await form.getByLabel(/^発生しているトラブル・エラー/).fill('一部ユーザーが業務システムにログインすると次のエラーが表示されます。\n"AADSTS50105: ユーザーはアプリケーションに割り当てられていません" <業務システム>');
+      await target.locator('input[name="request[subject]"]').waitFor();
+      await fillThisPage(popup);
+      await popupShot(popup, ctx, '11-popup-fill-report-pentio.png');
+      ctx.save('12-pentio-request-filled.png', await target.screenshot({ fullPage: true }));
+      await popup.close();
+      await target.close();
+    },
+  },
+  {
+    title: 'Fujitsu SupportDesk empty mail: acceptance check and .eml',
+    async run(ctx) {
+      const { popup, target } = await openPopup(ctx, ctx.server.localUrl('/'), 'fujitsu-empty-mail');
+      await popup.locator('section.form').getByLabel('受付番号').fill('20261121-042');
+      const mail = popup.getByRole('region', { name: 'メールで送る' });
+      await mail.getByTestId('acceptance-result').waitFor();
+      await popupShot(popup, ctx, '13-popup-fujitsu-empty-mail.png');
+      const [download] = await Promise.all([popup.waitForEvent('download'), mail.getByRole('button', { name: '.eml をダウンロード' }).click()]);
+      await ctx.saveDownload('14-fujitsu-empty-mail.eml', download);
+      ctx.note(`mailto: ${await mail.getByRole('link', { name: 'メールアプリで開く' }).getAttribute('href')}`);
+      await popup.close();
+      await target.close();
     },
   },
 ];
