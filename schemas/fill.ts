@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: this file is bundled into the content scripts, which must stay small.
+import * as z from 'zod/mini';
 import { message } from './messages';
 
 /**
@@ -25,7 +26,7 @@ export const zendeskPlan = z.object({
   cc: z.array(z.string()),
   /** Dropdowns by their visible label, with the option's visible label. */
   dropdowns: z.array(z.object({ label: z.string(), option: z.string() })),
-  ticketForm: z.string().optional(),
+  ticketForm: z.optional(z.string()),
   files: z.array(fillFile),
 });
 export type ZendeskPlan = z.infer<typeof zendeskPlan>;
@@ -50,8 +51,8 @@ export const fillReport = z.object({
       label: z.string(),
       status: z.enum(['filled', 'not-found', 'differs']),
       required: z.boolean(),
-      expected: z.string().optional(),
-      actual: z.string().optional(),
+      expected: z.optional(z.string()),
+      actual: z.optional(z.string()),
     }),
   ),
 });
@@ -60,7 +61,7 @@ export type FieldReport = FillReport['fields'][number];
 
 /** What a content script answers to `fill/apply`. */
 export const applyAnswer = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('report'), report: fillReport, notice: z.string().optional() }),
+  z.object({ kind: z.literal('report'), report: fillReport, notice: z.optional(z.string()) }),
   /** The page holds text the user typed; nothing was changed. Ask, then resend with overwrite. */
   z.object({ kind: z.literal('confirm-overwrite'), field: z.string() }),
 ]);
@@ -73,9 +74,9 @@ export type FillOutcome =
   | { kind: 'invalid'; errors: string[] };
 
 export const fillStart = message('fill/start', {
-  tabId: z.number().int().nonnegative(),
-  formId: z.string().min(1),
-  overwrite: z.boolean().optional(),
+  tabId: z.int().check(z.nonnegative()),
+  formId: z.string().check(z.minLength(1)),
+  overwrite: z.optional(z.boolean()),
 });
 
 export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
@@ -88,11 +89,11 @@ export interface DraftChoice {
 }
 
 /** From the in-page button: the plan for a draft, or the form's errors. */
-export const fillPlanRequest = message('fill/plan', { formId: z.string().min(1) });
+export const fillPlanRequest = message('fill/plan', { formId: z.string().check(z.minLength(1)) });
 export type PlanAnswer = { kind: 'plan'; plan: FillPlan; clipboard: string } | { kind: 'invalid'; errors: string[] };
 
 /** From pick-the-field mode: remember which element is this page's field. */
 export const rememberField = message('fill/remember-field', {
-  field: z.string().min(1).max(40),
-  selector: z.string().min(1).max(500),
+  field: z.string().check(z.minLength(1), z.maxLength(40)),
+  selector: z.string().check(z.minLength(1), z.maxLength(500)),
 });

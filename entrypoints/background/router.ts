@@ -1,23 +1,23 @@
 import { browser, type Browser } from 'wxt/browser';
-import type { z } from 'zod';
-import type { Reply } from '@/schemas/messages';
+import type * as z from 'zod/mini';
+import { messageType, type MessageSchema, type Reply } from '@/schemas/messages';
 
 type Sender = Browser.runtime.MessageSender;
 type Handler = (payload: unknown, sender: Sender) => Promise<unknown>;
 
-const handlers = new Map<string, { schema: z.ZodType; handler: Handler; from: 'extension' | 'content' }>();
+const handlers = new Map<string, { schema: MessageSchema; handler: Handler; from: 'extension' | 'content' }>();
 
 /**
  * Registers a message handler. `from: 'extension'` accepts only this extension's own pages
  * (popup, options); `from: 'content'` accepts only our content scripts in the top frame of an
  * https page.
  */
-export function handle<S extends z.ZodType, R>(
-  schema: S & { shape: { type: { value: string } } },
+export function handle<S extends MessageSchema, R>(
+  schema: S,
   from: 'extension' | 'content',
   handler: (payload: z.output<S>, sender: Sender) => Promise<R>,
 ): void {
-  handlers.set(schema.shape.type.value, { schema, handler: handler as Handler, from });
+  handlers.set(messageType(schema), { schema, handler: handler as Handler, from });
 }
 
 export function isTrustedSender(sender: Sender, from: 'extension' | 'content'): boolean {
