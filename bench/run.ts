@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { buildExtension, ROOT } from '../tests/e2e/build';
 import { CHROMIUM_PATH, launchWithExtension, type ExtensionSession } from '../tests/e2e/browser';
 import { seedDraft, startFill } from '../tests/e2e/fill-session';
-import { startFixtureServer, type FixtureServer } from '../tests/fixtures/server';
+import { startFixtureServer } from '../tests/fixtures/server';
 import { buildZendeskFixture } from '../tests/fixtures/zendesk-form/build';
 import { iijLoginInquiry } from '../schemas/forms/iij-login-inquiry';
 import { pentioRequest } from '../schemas/forms/pentio-request';
@@ -146,19 +146,6 @@ async function activeTabId(session: ExtensionSession, page: Page): Promise<numbe
   return id;
 }
 
-const UPLOAD_PATH = '/api/v2/uploads.json';
-
-/** Zendesk's upload API, as the fill tests play it: a token per file. */
-function serveUploads(server: FixtureServer) {
-  let uploads = 0;
-  server.routes.push((req, res) => {
-    if (new URL(req.url ?? '/', 'https://x').pathname !== UPLOAD_PATH) return false;
-    res.writeHead(201, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ upload: { token: `tok-${++uploads}` } }));
-    return true;
-  });
-}
-
 /** Fill + read-back of one vendor page from a saved draft, timed from the extension page's request to the report. */
 async function benchFill(session: ExtensionSession, extensionPage: Page, name: string, url: string, formId: string, ready: string[]) {
   const vendor = await session.context.newPage();
@@ -190,7 +177,6 @@ async function main() {
   await buildZendeskFixture();
 
   const server = await startFixtureServer();
-  serveUploads(server);
   const session = await launchWithExtension(shippedDir, { httpsPort: server.port });
   let popupEmptyDb: ReturnType<typeof summarize> | undefined;
   try {

@@ -17,6 +17,7 @@ export interface CaptureSummary {
   bytes: number;
   stamped: boolean;
   redacted: boolean;
+  /** The draft (form id) it is attached to; unattached captures count on the toolbar badge. */
   draftId?: string;
 }
 

@@ -98,11 +98,13 @@ export type ListedProfile = Profile & { managed?: boolean };
 
 /** Profiles exported to a file, and what an import accepts. */
 export const PROFILE_EXPORT_FORMAT = 'support-ticket-helper/profiles';
-export const profileExportSchema = z.object({
-  format: z.literal(PROFILE_EXPORT_FORMAT, {
-    error: tr('このファイルはプロファイルのエクスポートファイルではありません', 'This file is not a profile export'),
-  }),
-  version: z.literal(1, { error: tr('対応していないファイルのバージョンです', 'Unsupported file version') }),
-  exportedAt: z.string().optional(),
-  profiles: z.array(z.unknown(), { error: tr('profiles の一覧がありません', 'The file has no profiles list') }),
-});
+const notAnExport = tr('このファイルはプロファイルのエクスポートファイルではありません', 'This file is not a profile export');
+export const profileExportSchema = z.object(
+  {
+    format: z.literal(PROFILE_EXPORT_FORMAT, { error: notAnExport }),
+    version: z.literal(1, { error: tr('対応していないファイルのバージョンです', 'Unsupported file version') }),
+    exportedAt: z.string().optional(),
+    profiles: z.array(z.unknown(), { error: tr('profiles の一覧がありません', 'The file has no profiles list') }),
+  },
+  { error: notAnExport },
+);

@@ -1,5 +1,6 @@
 import type { Profile } from '@/schemas/profile';
 import type { Environment } from '@/schemas/environment';
+import type { CaptureSummary } from '@/schemas/capture';
 
 /** Rows as stored. Shapes are validated by zod where they enter (forms, import, messages). */
 export interface DraftRow {
@@ -14,23 +15,10 @@ export interface DraftRow {
   updatedAt: string;
 }
 
-export interface CaptureRow {
-  id: string;
-  createdAt: string;
-  pageUrl: string;
-  frameUrl?: string;
-  title: string;
-  selectionText?: string;
-  environment?: Partial<Environment>;
+/** A capture as stored: what the pages see of it (CaptureSummary), plus the image and environment. */
+export interface CaptureRow extends CaptureSummary {
   image: Blob;
-  mimeType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  stamped: boolean;
-  redacted: boolean;
-  /** The draft (form id) it is attached to; unattached captures count on the toolbar badge. */
-  draftId?: string;
+  environment?: Partial<Environment>;
 }
 
 export interface HistoryRow {

@@ -6,6 +6,7 @@ import { EnvironmentPanel } from '@/components/EnvironmentPanel';
 import { FillReportView } from '@/components/FillReportView';
 import { MailActions } from '@/components/MailActions';
 import { HistoryList } from '@/components/HistoryList';
+import { Disclosure } from '@/components/Disclosure';
 import { ProfilePicker } from '@/components/ProfilePicker';
 import { TextPreview } from '@/components/TextPreview';
 import { detectClock, detectPlatform, detectTab } from '@/components/detect-environment';
@@ -346,16 +347,14 @@ export function App() {
       </p>
 
       {session && (
-        <details className="history-panel">
-          <summary>{say(text('スクリーンショット', 'Screenshots'))}</summary>
+        <Disclosure className="history-panel" summary={say(text('スクリーンショット', 'Screenshots'))}>
           <CaptureGallery draftId={session.form.id} />
-        </details>
+        </Disclosure>
       )}
 
-      <details className="history-panel">
-        <summary>{say(text('履歴', 'History'))}</summary>
+      <Disclosure className="history-panel" summary={say(text('履歴', 'History'))}>
         <HistoryList />
-      </details>
+      </Disclosure>
     </main>
   );
 }

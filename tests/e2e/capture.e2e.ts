@@ -5,6 +5,8 @@ import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import type { CaptureSummary } from '../../schemas/capture';
+import type { Environment } from '../../schemas/environment';
 
 // Evaluated code runs in the extension's service worker or pages, where `chrome` is the API.
 declare const chrome: typeof browser;
@@ -12,21 +14,8 @@ declare const chrome: typeof browser;
 const MENU_ID = 'capture-for-support';
 const BAND = { r: 0x1b, g: 0x2a, b: 0x41 }; // capture/stamp.ts STAMP_BACKGROUND
 
-interface StoredCapture {
-  id: string;
-  createdAt: string;
-  pageUrl: string;
-  title: string;
-  selectionText?: string;
-  mimeType: string;
-  width: number;
-  height: number;
-  bytes: number;
-  stamped: boolean;
-  redacted: boolean;
-  draftId?: string;
-  environment?: { nowJst?: string; pageUrl?: string };
-}
+/** A stored capture as the test reads it back (the image is not read). */
+type StoredCapture = CaptureSummary & { environment?: Partial<Environment> };
 type Pixel = [number, number, number];
 
 let server: FixtureServer;

@@ -52,6 +52,9 @@ describe('profile import: bad files are refused with a clear message and change 
 
   it('JSON of the wrong shape or wrong types, naming the entry and the field', async () => {
     expect((await rejected('{}')).join('\n')).toContain('エクスポートファイルではありません');
+    for (const notAnObject of ['[]', 'null', '"profiles"', '42']) {
+      expect(await rejected(notAnObject)).toEqual(['このファイルはプロファイルのエクスポートファイルではありません']);
+    }
     expect((await rejected(JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 2, profiles: [] }))).join('\n')).toContain('対応していないファイルのバージョンです');
     expect(await rejected(exportFile('not a list'))).toEqual(['profiles の一覧がありません']);
     const errors = await rejected(exportFile([{ ...iij, name: '数値のID', masterId: 1234567 }, { ...fujitsu, name: '型違い', ccEmails: 'team@example.jp' }, { ...fujitsu, id: 'x', vendor: 'unknown' }]));
