@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { launchWithExtension, type ExtensionSession } from './browser';
-import { rememberedFields, seedDraft, startFill } from './fill-session';
+import { describe, expect, it } from 'vitest';
+import { rememberedFields, startFill, vendorFillSession } from './fill-session';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 
 // The shipped build against https://help.iij.ad.jp (mapped to the fixture server), as in production.
@@ -20,40 +18,18 @@ const values = {
 const rendered = iijLoginInquiry.render(iijLoginInquiry.schema.parse(values));
 const bodyWithAttachments = `${rendered.body.replace(/\n+$/, '')}\n\n添付ファイル:■有・□無`;
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let extensionPage: Page;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
-  extensionPage = await session.openExtensionPage('options.html');
-  await seedDraft(extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-let vendor: Page;
-beforeEach(async () => {
-  server.submissions.length = 0;
-  vendor = await session.context.newPage();
-});
-// One vendor tab at a time, so the fill targets the page this test opened.
-afterEach(() => vendor.close());
+const vendorSession = vendorFillSession({ formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
 
 async function open(url: string): Promise<Page> {
-  await vendor.goto(url);
-  await vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
-  return vendor;
+  await vendorSession.vendor.goto(url);
+  await vendorSession.vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
+  return vendorSession.vendor;
 }
 
 describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
   it('fills 件名 and 本文 (replacing the template), marks ■有, attaches the captures, and that is what a submit sends', async () => {
     const page = await open(INPUT_PAGE);
-    const reply = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    const reply = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
     expect(reply.ok).toBe(true);
     expect(reply.value.kind).toBe('report');
     expect(reply.value.report.complete).toBe(true);
@@ -67,7 +43,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
     await page.locator('button[type=submit]').click();
     await page.getByText('送信しました').waitFor();
-    const [submission] = server.submissions;
+    const [submission] = vendorSession.server.submissions;
     const field = (name: string) => submission!.fields.find(([n]) => n === name)?.[1];
     expect(submission!.path).toBe('/inquiry/confirm');
     expect(field('inquiryTitle')).toBe('Microsoft 365 に SSO できない');
@@ -82,7 +58,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
   it('keeps hostile text as text: nothing in the page runs it', async () => {
     const page = await open(INPUT_PAGE);
-    await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
     expect(await page.locator('#inquiryBody').inputValue()).toContain(HOSTILE);
     expect(await page.evaluate(() => (window as unknown as { __xss?: boolean }).__xss)).toBeUndefined();
     expect(await page.locator('img').count()).toBe(0);
@@ -91,11 +67,11 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
   it('asks before replacing text the user typed, then replaces it when told to', async () => {
     const page = await open(INPUT_PAGE);
     await page.locator('#inquiryBody').fill('自分で書きかけた文章');
-    const first = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    const first = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
     expect(first.value).toEqual({ kind: 'confirm-overwrite', field: '本文' });
     expect(await page.locator('#inquiryBody').inputValue()).toBe('自分で書きかけた文章');
     expect(await page.locator('#inquiryTitle').inputValue()).toBe('');
-    const second = await startFill(extensionPage, `${INPUT_PAGE}*`, FORM_ID, true);
+    const second = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID, true);
     expect(second.value.report.complete).toBe(true);
     expect((await page.locator('#inquiryBody').inputValue()).replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
   });
@@ -110,7 +86,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
   it('on a page whose body cannot be found: reports not found, fills nothing, then fills the field the user clicks and remembers it', async () => {
     const page = await open(UNLABELED_PAGE);
-    const reply = await startFill(extensionPage, `${UNLABELED_PAGE}*`, FORM_ID);
+    const reply = await startFill(vendorSession.extensionPage, `${UNLABELED_PAGE}*`, FORM_ID);
     expect(reply.value.report.complete).toBe(false);
     expect(reply.value.report.fields).toEqual([
       { label: '本文', status: 'not-found', required: true, expected: rendered.body },
@@ -122,7 +98,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
     await page.getByText('入力先の欄をクリックしてください').waitFor();
     await page.locator('textarea[name=f02]').click();
-    await expect.poll(() => rememberedFields(extensionPage)).toEqual([
+    await expect.poll(() => rememberedFields(vendorSession.extensionPage)).toEqual([
       expect.objectContaining({ page: UNLABELED_PAGE, field: 'body', selector: 'textarea[name="f02"]' }),
     ]);
     expect(await page.locator('textarea[name=f02]').inputValue()).toContain('AADSTS50107');

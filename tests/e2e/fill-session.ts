@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import type { browser } from 'wxt/browser';
+import { startFixtureServer, type FixtureServer } from '../fixtures/server';
+import { launchWithExtension, type ExtensionSession } from './browser';
 
 // Evaluated code runs in an extension page, where `chrome` is the API.
 declare const chrome: typeof browser;
@@ -74,4 +77,30 @@ export function rememberedFields(extensionPage: Page): Promise<{ page: string; f
         };
       }),
   );
+}
+
+/**
+ * One Chromium session per test file: the shipped build on the vendors' host names (mapped to
+ * the fixture server), one saved draft, and a fresh vendor tab for every test — one at a time,
+ * so a fill always targets the page the test opened.
+ */
+export function vendorFillSession(draft: SeedDraft) {
+  const state = {} as { server: FixtureServer; session: ExtensionSession; extensionPage: Page; vendor: Page };
+  beforeAll(async () => {
+    state.server = await startFixtureServer();
+    state.session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: state.server.port });
+    state.extensionPage = await state.session.openExtensionPage('options.html');
+    await seedDraft(state.extensionPage, draft);
+  });
+  afterAll(async () => {
+    await state.session?.close();
+    await state.server?.close();
+  });
+  beforeEach(async () => {
+    state.server.submissions.length = 0;
+    state.server.uploads.length = 0;
+    state.vendor = await state.session.context.newPage();
+  });
+  afterEach(() => state.vendor.close());
+  return state;
 }

@@ -1,8 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-import { launchWithExtension, type ExtensionSession } from './browser';
-import { seedDraft, startFill } from './fill-session';
+import { describe, expect, it } from 'vitest';
+import { seedDraft, startFill, vendorFillSession } from './fill-session';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 
 // The shipped build against https://support.onelogin.jp (mapped to the fixture server), as in production.
@@ -30,45 +28,22 @@ function pastedHtml(text: string): string {
     .join('');
 }
 
-let server: FixtureServer;
-let session: ExtensionSession;
-let extensionPage: Page;
-
-beforeAll(async () => {
-  server = await startFixtureServer();
-  session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
-  extensionPage = await session.openExtensionPage('options.html');
-  await seedDraft(extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
-});
-
-afterAll(async () => {
-  await session?.close();
-  await server?.close();
-});
-
-let vendor: Page;
-beforeEach(async () => {
-  server.submissions.length = 0;
-  server.uploads.length = 0;
-  vendor = await session.context.newPage();
-});
-// One vendor tab at a time, so the fill targets the page this test opened.
-afterEach(() => vendor.close());
+const vendorSession = vendorFillSession({ formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
 
 /** Opens the request page and waits for React, CKEditor and our in-page button. */
 async function open(query = ''): Promise<Page> {
-  await vendor.goto(`${REQUEST_PAGE}${query}`);
-  await vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
-  return vendor;
+  await vendorSession.vendor.goto(`${REQUEST_PAGE}${query}`);
+  await vendorSession.vendor.locator('[data-support-ticket-helper=panel]').waitFor({ state: 'attached' });
+  return vendorSession.vendor;
 }
 
-const fill = () => startFill(extensionPage, `${REQUEST_PAGE}*`, FORM_ID);
+const fill = () => startFill(vendorSession.extensionPage, `${REQUEST_PAGE}*`, FORM_ID);
 const statuses = (report: { fields: { label: string; status: string }[] }) => report.fields.map((f) => `${f.label}=${f.status}`);
 
 async function submit(page: Page) {
   await page.locator('button[type=submit]').click();
   await page.getByText('リクエストを送信しました').waitFor();
-  const submission = server.submissions.find((s) => s.path === '/hc/ja/requests')!;
+  const submission = vendorSession.server.submissions.find((s) => s.path === '/hc/ja/requests')!;
   return {
     submission,
     field: (name: string) => submission.fields.find(([n]) => n === name)?.[1],
@@ -107,7 +82,7 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     expect(field('request[ticket_form_id]')).toBe('360001');
     expect(all('request[collaborators][]')).toEqual(['taro.yamada@example.jp', 'support-team@example.co.jp']);
     expect(all('request[attachments][]')).toEqual(['tok-1', 'tok-2']);
-    expect(server.uploads.map((u) => [u.name, u.type])).toEqual([
+    expect(vendorSession.server.uploads.map((u) => [u.name, u.type])).toEqual([
       ['screenshot-1.png', 'image/png'],
       ['screenshot-2.png', 'image/png'],
     ]);
@@ -150,7 +125,7 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
 
   it('picks the connector-request option when the draft sets it', async () => {
     const page = await open();
-    await seedDraft(extensionPage, { formId: FORM_ID, values: { ...values, category: 'connector', connectorRequest: 'custom' }, captureIds: ['cap-1', 'cap-2'] });
+    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values: { ...values, category: 'connector', connectorRequest: 'custom' }, captureIds: ['cap-1', 'cap-2'] });
     const reply = await fill();
     expect(statuses(reply.value.report)).toContain('(OneLogin) コネクタ追加リクエスト=filled');
     const { field } = await submit(page);
@@ -160,7 +135,7 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
 
   it('refuses a draft that does not validate, with the form’s errors', async () => {
     await open();
-    await seedDraft(extensionPage, { formId: FORM_ID, values: { ...values, title: '' }, captureIds: [] });
+    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values: { ...values, title: '' }, captureIds: [] });
     const reply = await fill();
     expect(reply.value.kind).toBe('invalid');
     // In the browser's UI language, as the popup shows it.

@@ -3,30 +3,14 @@ import { database } from '@/storage/db';
 import { applyImport, checkImport, MAX_IMPORT_BYTES, saveProfile, type ImportPlan } from '@/storage/profiles';
 import { PROFILE_EXPORT_FORMAT } from '@/schemas/profile';
 import type { Profile } from '@/schemas/profile';
+import { fujitsuProfile, iijProfile } from '../storage/sample-profiles';
 
 /**
  * Profile import against bad files and failing writes: every rejected file leaves the database
  * exactly as it was, and a write failing midway rolls the whole import back.
  */
-const iij = {
-  id: 'p-iij',
-  vendor: 'iij' as const,
-  name: '本社 IIJ',
-  masterId: 'IIJ1234567',
-  requesterName: '山田 太郎',
-  serviceCodes: ['iid00001'],
-  requesterEmail: 'yamada@example.jp',
-  isDefault: true,
-};
-const fujitsu = {
-  id: 'p-fj',
-  vendor: 'fujitsu' as const,
-  name: '富士通 保守',
-  serviceAdminId: '53175710',
-  registeredEmail: 'yamada@example.jp',
-  ccEmails: ['team@example.jp'],
-  supportDeskEmail: 'supportdesk@example.com',
-};
+const iij = iijProfile;
+const fujitsu = fujitsuProfile;
 const exportFile = (profiles: unknown) => JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 1, profiles });
 const snapshot = () => database().profiles.toArray();
 

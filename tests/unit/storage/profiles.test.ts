@@ -2,26 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { database } from '@/storage/db';
 import { applyImport, checkImport, deleteProfile, duplicateProfile, exportProfiles, listProfiles, restoreProfile, saveProfile } from '@/storage/profiles';
 import { setLocale } from '@/schemas/i18n';
+import { fujitsuProfile, iijProfile } from './sample-profiles';
 
-const iij = {
-  id: 'p-iij',
-  vendor: 'iij' as const,
-  name: '本社 IIJ',
-  masterId: 'IIJ1234567',
-  requesterName: '山田 太郎',
-  serviceCodes: ['iid00001'],
-  requesterEmail: 'yamada@example.jp',
-  isDefault: true,
-};
-const fujitsu = {
-  id: 'p-fj',
-  vendor: 'fujitsu' as const,
-  name: '富士通 保守',
-  serviceAdminId: '53175710',
-  registeredEmail: 'yamada@example.jp',
-  ccEmails: ['team@example.jp'],
-  supportDeskEmail: 'supportdesk@example.com',
-};
+const iij = iijProfile;
+const fujitsu = fujitsuProfile;
 
 describe('profiles', () => {
   it('saves a valid profile and rejects an 8-digit rule violation in Japanese', async () => {
