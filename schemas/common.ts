@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tr } from './i18n';
+import { fromJstMinute, isJstDate } from './jst';
 
 /** A full mail address, as every vendor asks ("iij-taro@example.jp", not "iij-taro"). */
 export const mailAddress = z
@@ -19,11 +20,48 @@ export const optionalMailAddress = z.union([z.literal(''), mailAddress]).optiona
 
 export const mailList = z.array(mailAddress);
 
-export const requiredText = (ja: string, en: string, max = 10_000) =>
+/** Free text is never trimmed or rewritten: what the administrator typed is what the vendor reads. */
+export const MAX_TEXT = 100_000;
+
+export const optionalText = (max = MAX_TEXT) =>
   z
     .string()
-    .trim()
-    .min(1, { error: tr(`${ja}を入力してください`, `Enter ${en}`) })
-    .max(max, { error: tr(`${ja}は${max}文字以内で入力してください`, `${en} must be at most ${max} characters`) });
+    .max(max, { error: tr(`${max}文字以内で入力してください`, `At most ${max} characters`) })
+    .default('');
 
-export const optionalText = (max = 100_000) => z.string().max(max).default('');
+export const requiredText = (ja: string, en: string, max = MAX_TEXT) =>
+  z
+    .string({ error: tr(`${ja}を入力してください`, `Enter ${en}`) })
+    .max(max, { error: tr(`${ja}は${max}文字以内で入力してください`, `${en} must be at most ${max} characters`) })
+    .refine((value) => value.trim() !== '', { error: tr(`${ja}を入力してください`, `Enter ${en}`) });
+
+/** One radio choice, '' while nothing is chosen. */
+export const optionalChoice = <const V extends readonly [string, ...string[]]>(values: V) =>
+  z.enum(['', ...values], { error: tr('選択肢から選んでください', 'Pick one of the options') }).default('');
+
+export const jstMinute = (ja: string, en: string) =>
+  z
+    .string({ error: tr(`${ja}を入力してください`, `Enter ${en}`) })
+    .refine((value) => fromJstMinute(value) !== undefined, {
+      error: tr(`${ja}を年月日と時分(日本時間)で入力してください`, `Enter ${en} as a date and time to the minute (JST)`),
+    });
+
+export const optionalJstMinute = () =>
+  z
+    .string()
+    .refine((value) => value === '' || fromJstMinute(value) !== undefined, {
+      error: tr('日時を年月日と時分(日本時間)で入力してください', 'Enter a date and time to the minute (JST)'),
+    })
+    .default('');
+
+export const optionalJstDate = () =>
+  z
+    .string()
+    .refine((value) => value === '' || isJstDate(value), {
+      error: tr('日付を年月日で入力してください', 'Enter a date (year, month, day)'),
+    })
+    .default('');
+
+/** A choice that must be made: '' (nothing chosen yet) is allowed in drafts and refused on validation. */
+export const requiredChoice = <const V extends readonly [string, ...string[]]>(values: V, ja: string, en: string) =>
+  optionalChoice(values).refine((value) => value !== '', { error: tr(`${ja}を選んでください`, `Choose ${en}`) });

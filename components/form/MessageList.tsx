@@ -1,5 +1,5 @@
 import { say, text } from '@/schemas/i18n';
-import type { Values } from './paths';
+import type { Values } from '@/schemas/paths';
 import type { FormMessage } from './validate';
 
 const levelText = {

@@ -13,7 +13,7 @@ import { RadioField } from './fields/RadioField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import type { CaptureChoice, FieldProps } from './fields/types';
-import { getAt, type Values } from './paths';
+import { valueAt, type Values } from '@/schemas/paths';
 import { MessageList } from './MessageList';
 import type { FormMessage } from './validate';
 
@@ -59,7 +59,7 @@ export function SchemaForm({ fields, values, messages, onChange, onApplyFix, cap
     return (
       <Fragment key={field.path}>
         {startsSection && <h3 className="section">{section}</h3>}
-        <FieldRow field={field} baseId={`${formId}-${field.path}`} value={getAt(values, field.path)} messages={messages.get(field.path) ?? []} onChange={onChange} onApplyFix={onApplyFix} captures={captures} />
+        <FieldRow field={field} baseId={`${formId}-${field.path}`} value={valueAt(values, field.path)} messages={messages.get(field.path) ?? []} onChange={onChange} onApplyFix={onApplyFix} captures={captures} />
       </Fragment>
     );
   });

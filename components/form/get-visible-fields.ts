@@ -1,5 +1,5 @@
 import type { FieldDef } from '@/schemas/form-definition';
-import type { Values } from './paths';
+import type { Values } from '@/schemas/paths';
 
 /**
  * The fields that matter for the current values: a conditional item (visibleWhen) shows only

@@ -1,6 +1,6 @@
 import type { FieldDef, FormDefinition, RenderedTicket, RuleMessage } from '@/schemas/form-definition';
 import { say } from '@/schemas/i18n';
-import type { Values } from './paths';
+import type { Values } from '@/schemas/paths';
 
 export interface FormMessage {
   level: RuleMessage['level'];

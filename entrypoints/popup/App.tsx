@@ -13,7 +13,8 @@ import { detectClock, detectPlatform, detectTab } from '@/components/detect-envi
 import { MessageList } from '@/components/form/MessageList';
 import { SchemaForm } from '@/components/form/SchemaForm';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
-import { getAt, sameValue, setAt, type Values } from '@/components/form/paths';
+import { valueAt, withValueAt, type Values } from '@/schemas/paths';
+import { sameValue } from '@/components/form/same-value';
 import { checkForm, type FormMessage } from '@/components/form/validate';
 import { sendToBackground } from '@/components/send-message';
 import type { Environment } from '@/schemas/environment';
@@ -148,7 +149,7 @@ export function App() {
   const shownMessages = useMemo(() => {
     const shown = new Map<string, FormMessage[]>();
     for (const [path, messages] of check?.byField ?? []) {
-      const quiet = !showAllErrors && !edited.has(path) && isEmpty(getAt(session!.values, path));
+      const quiet = !showAllErrors && !edited.has(path) && isEmpty(valueAt(session!.values, path));
       const list = quiet ? messages.filter((m) => m.level !== 'error') : messages;
       if (list.length) shown.set(path, list);
     }
@@ -265,7 +266,7 @@ export function App() {
               captures={captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
               onChange={(path, value) => {
                 edited.add(path);
-                update((s) => ({ values: setAt(s.values, path, value) }));
+                update((s) => ({ values: withValueAt(s.values, path, value) }));
               }}
               onApplyFix={applyFix}
             />

@@ -1,6 +1,7 @@
 import type { FieldDef, FormDefinition } from '@/schemas/form-definition';
 import { vendors } from '@/schemas/vendors';
-import { getAt, sameValue, setAt, type Values } from '@/components/form/paths';
+import { valueAt, withValueAt, type Values } from '@/schemas/paths';
+import { sameValue } from '@/components/form/same-value';
 import type { DraftRow } from '@/storage/schema';
 
 /**
@@ -11,8 +12,8 @@ export function refreshDefaults(fields: FieldDef[], values: Values, previous: Va
   let result = values;
   for (const { path } of fields) {
     if (edited.has(path)) continue;
-    const current = getAt(values, path);
-    if (sameValue(current, getAt(previous, path)) && !sameValue(current, getAt(next, path))) result = setAt(result, path, getAt(next, path));
+    const current = valueAt(values, path);
+    if (sameValue(current, valueAt(previous, path)) && !sameValue(current, valueAt(next, path))) result = withValueAt(result, path, valueAt(next, path));
   }
   return result;
 }

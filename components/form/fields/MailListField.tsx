@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { say, text } from '@/schemas/i18n';
-import { sameValue } from '../paths';
+import { sameValue } from '../same-value';
 import type { FieldProps } from './types';
 
 /** Addresses one per line or separated by commas; the text the user types is kept as typed. */

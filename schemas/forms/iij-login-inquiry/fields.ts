@@ -2,7 +2,7 @@ import type { FieldDef, FieldOption } from '../../form-definition';
 import { text } from '../../i18n';
 import { commonFields, directorySyncFields, gatewayFields, m365Fields, screenshotFields } from '../iij-shared/inquiry';
 import { headerFields } from '../iij-shared/header';
-import { valueAt } from '../iij-shared/values';
+import { valueAt } from '../../paths';
 
 export const federationScopeOptions: FieldOption[] = [
   { value: 'all', label: text('すべての連携サービスにログインできない', 'Cannot log in to any federated service') },

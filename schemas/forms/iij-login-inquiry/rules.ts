@@ -1,6 +1,6 @@
 import type { RuleMessage } from '../../form-definition';
 import { inquiryRules } from '../iij-shared/inquiry';
-import { textAt } from '../iij-shared/values';
+import { textAt } from '../../paths';
 import type { IijLoginInquiryInput } from './schema';
 
 export function iijLoginInquiryRules(values: IijLoginInquiryInput, { now }: { now: Date }): RuleMessage[] {

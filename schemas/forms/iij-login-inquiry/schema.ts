@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { inquiryShape } from '../iij-shared/inquiry';
-import { optionalChoice, optionalText } from '../iij-shared/values';
+import { optionalChoice, optionalText } from '../../common';
 
 /** Seed 000, ログインに関する事象: the shared items plus (8)–(10) and (13). */
 export const iijLoginInquirySchema = z.object({

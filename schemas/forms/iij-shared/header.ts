@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text, tr } from '../../i18n';
-import { requiredText } from './values';
+import { requiredText } from '../../common';
 
 /**
  * The three header lines every IIJ format starts with (seeds 000 and 001), and the editable

@@ -6,7 +6,9 @@ import { headerDefaults, headerShape, renderHeader, shortSubject, type IijHeader
 import { dateSlot, markedOptions, slot } from './marks';
 import { restrictionHintsFor } from './hints';
 import { sourceIpSchema } from './global-ip';
-import { iijAccountName, jstMinute, optionalChoice, optionalJstMinute, optionalText, requiredText, textAt, valueAt } from './values';
+import { iijAccountName } from './account-name';
+import { jstMinute, optionalChoice, optionalJstMinute, optionalText, requiredText } from '../../common';
+import { textAt, valueAt } from '../../paths';
 
 /**
  * What the two IIJ inquiry formats of seed 000 (ログイン / ログイン以外) share: the header, items

@@ -1,7 +1,7 @@
 import type { FieldDef, FieldKind } from '../../form-definition';
 import { text, type Text } from '../../i18n';
 import { headerFields } from '../iij-shared/header';
-import { valueAt } from '../iij-shared/values';
+import { valueAt } from '../../paths';
 
 /**
  * The six tasks of seed 001 as data: render.ts prints them line by line from this catalogue,

@@ -3,7 +3,7 @@ import type { RuleMessage } from '../../form-definition';
 import { text } from '../../i18n';
 import { formatJstDate, isJstDate } from '../../jst';
 import { restrictionHintsFor } from '../iij-shared/hints';
-import { textAt, valueAt } from '../iij-shared/values';
+import { textAt, valueAt } from '../../paths';
 import { taskCatalogue, type TaskKey } from './fields';
 import type { IijWorkRequestInput } from './schema';
 

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { mailAddress } from '../../common';
 import { tr } from '../../i18n';
 import { headerShape } from '../iij-shared/header';
-import { iijAccountName, optionalJstDate, optionalText } from '../iij-shared/values';
+import { iijAccountName } from '../iij-shared/account-name';
+import { optionalJstDate, optionalText } from '../../common';
 import { taskCatalogue } from './fields';
 
 /**

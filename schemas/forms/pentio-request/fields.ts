@@ -1,6 +1,6 @@
 import type { FieldDef, FieldOption } from '../../form-definition';
 import { text } from '../../i18n';
-import { valueAt } from '../iij-shared/values';
+import { valueAt } from '../../paths';
 
 /**
  * Pentio's help center request page (seed 002). Option values are ours; labels are what the

@@ -1,7 +1,7 @@
 import type { RuleMessage } from '../../form-definition';
 import { text } from '../../i18n';
 import { isJstMinuteAfter } from '../../jst';
-import { textAt, valueAt } from '../iij-shared/values';
+import { textAt, valueAt } from '../../paths';
 import type { PentioRequestInput } from './schema';
 
 export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Date }): RuleMessage[] {

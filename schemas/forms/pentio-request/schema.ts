@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { mailAddress } from '../../common';
 import { tr } from '../../i18n';
-import { optionalChoice, optionalJstMinute, optionalText, requiredChoice } from '../iij-shared/values';
+import { optionalChoice, optionalJstMinute, optionalText, requiredChoice } from '../../common';
 
 /** Attachments are capture ids or file names; a name ending in .zip (any case) is a ZIP file. */
 export const isZipName = (name: string) => /\.zip$/i.test(name.trim());

@@ -5,8 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { SchemaForm } from '@/components/form/SchemaForm';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
 import { checkForm } from '@/components/form/validate';
-import type { Values } from '@/components/form/paths';
-import { setAt } from '@/components/form/paths';
+import type { Values } from '@/schemas/paths';
+import { withValueAt } from '@/schemas/paths';
 import { TextPreview } from '@/components/TextPreview';
 import { setLocale } from '@/schemas/i18n';
 import { testForm } from './test-form';
@@ -23,7 +23,7 @@ function Harness({ initial }: { initial?: Values }) {
         fields={visible}
         values={values}
         messages={check.byField}
-        onChange={(path, value) => setValues((v) => setAt(v, path, value))}
+        onChange={(path, value) => setValues((v) => withValueAt(v, path, value))}
         onApplyFix={(apply) => setValues(apply)}
         captures={[{ id: 'cap-1', title: 'ログインエラー', createdAt: '2026-11-21T06:00:00Z' }]}
       />
