@@ -3,8 +3,7 @@ import { downloadBlob } from '@/components/download';
 import type { MailAttachment } from '@/mail/eml';
 import { MAILTO_MAX_LENGTH, fitsMailto, mailtoUrl } from '@/mail/mailto';
 import { recordMail } from '@/mail/record';
-import { acceptanceChecks, acceptanceMatrix, acceptanceOutcome } from '@/schemas/forms/fujitsu-empty-mail';
-import type { FormDefinition, MailMessage, RenderedTicket } from '@/schemas/form-definition';
+import type { FormDefinition, MailAcceptance, MailMessage, RenderedTicket } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import type { Profile } from '@/schemas/profile';
 import './MailActions.css';
@@ -19,45 +18,33 @@ export interface MailActionsProps {
   captures: (MailAttachment & { id?: string })[];
 }
 
-const ok = text('OK', 'OK');
-const ng = text('NG', 'NG');
-
-/**
- * Seed 004, 6.2: SupportDesk authenticates every mail by its sender address, so the whole
- * acceptance matrix applies to any Fujitsu mail; the row this mail falls in is marked.
- */
-function AcceptanceMatrix({ values }: { values: unknown }) {
-  const checks = acceptanceChecks(values);
-  const current = acceptanceOutcome(checks);
-  const isCurrent = (row: (typeof acceptanceMatrix)[number]) => row.senderRegistered === checks.senderRegistered && row.adminIdKnown === checks.adminIdKnown;
+/** How the recipient will take this mail, with the row it falls in marked. */
+function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
   return (
     <section className="acceptance" aria-labelledby="acceptance-heading">
-      <h3 id="acceptance-heading">{say(text('SupportDesk での受付判断(このメール)', 'How SupportDesk will take this mail'))}</h3>
-      <p className={`acceptance-result ${current.result}`} data-testid="acceptance-result">
-        <strong>{say(current.decision)}</strong>: {say(current.behaviour)}
+      <h3 id="acceptance-heading">{say(acceptance.title)}</h3>
+      <p className={`acceptance-result ${acceptance.outcome.tone}`} data-testid="acceptance-result">
+        <strong>{say(acceptance.outcome.decision)}</strong>: {say(acceptance.outcome.behaviour)}
       </p>
-      <p className="notice" role="note">
-        {say(
-          text(
-            'メールでのお問い合わせはアドレスで認証します。未登録者からのメールは全て破棄されます。メールアプリの送信元が登録済みのアドレスになっていることを確かめてから送信してください',
-            'SupportDesk authenticates mail by its address and discards all mail from unregistered senders. Check that your mail app sends from the registered address before you send',
-          ),
-        )}
-      </p>
+      {acceptance.warning && (
+        <p className="notice" role="note">
+          {say(acceptance.warning)}
+        </p>
+      )}
       <table className="acceptance-matrix">
         <thead>
           <tr>
-            <th scope="col">{say(text('①利用者ID照合(メールアドレス)', '① User (mail address)'))}</th>
-            <th scope="col">{say(text('②サービス管理者ID照合', '② Service admin ID'))}</th>
-            <th scope="col">{say(text('判断結果', 'Decision'))}</th>
+            {acceptance.columns.map((column) => (
+              <th key={column.ja} scope="col">{say(column)}</th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {acceptanceMatrix.map((row) => (
-            <tr key={`${row.senderRegistered}-${row.adminIdKnown}`} aria-current={isCurrent(row) ? 'true' : undefined}>
-              <td>{say(row.senderRegistered ? ok : ng)}</td>
-              <td>{say(row.adminIdKnown ? ok : ng)}</td>
-              <td>{say(row.outcome.decision)}</td>
+          {acceptance.rows.map((row, index) => (
+            <tr key={index} aria-current={row.current ? 'true' : undefined}>
+              {row.cells.map((cell, column) => (
+                <td key={column}>{say(cell)}</td>
+              ))}
             </tr>
           ))}
         </tbody>
@@ -107,7 +94,7 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
         <dt>{say(text('件名', 'Subject'))}</dt>
         <dd>{message.subject}</dd>
       </dl>
-      {form.vendor === 'fujitsu' && <AcceptanceMatrix values={values} />}
+      {delivery.acceptance && <AcceptanceTable acceptance={delivery.acceptance(values)} />}
       <div className="row">
         {fits ? (
           <a className="button" href={url} onClick={() => void recordMail(form.id, 'mailto', message)}>

@@ -98,10 +98,26 @@ export interface MailMessage {
   attachments: string[];
 }
 
+/**
+ * How the recipient will take a mail, shown before sending: a decision table with the row this
+ * mail falls in marked (e.g. Fujitsu SupportDesk's acceptance matrix).
+ */
+export interface MailAcceptance {
+  title: Text;
+  outcome: { tone: 'accepted' | 'pending' | 'rejected'; decision: Text; behaviour: Text };
+  warning?: Text;
+  columns: Text[];
+  rows: { cells: Text[]; current: boolean }[];
+}
+
 export type Delivery<Values> =
   | { kind: 'zendesk'; toRequest: (values: Values, rendered: RenderedTicket) => ZendeskRequest }
   | { kind: 'iij-service-online' }
-  | { kind: 'mail'; toMail: (values: Values, rendered: RenderedTicket, profile?: Profile) => MailMessage };
+  | {
+      kind: 'mail';
+      toMail: (values: Values, rendered: RenderedTicket, profile?: Profile) => MailMessage;
+      acceptance?: (values: Values) => MailAcceptance;
+    };
 
 export interface FormDefinition<S extends z.ZodType = z.ZodType> {
   id: string;

@@ -1,4 +1,4 @@
-import type { RuleMessage } from '../../form-definition';
+import type { MailAcceptance, RuleMessage } from '../../form-definition';
 import { text, type Text } from '../../i18n';
 import { serviceAdminId, type FujitsuEmptyMailInput } from './schema';
 
@@ -74,6 +74,31 @@ export function acceptanceChecks(values: unknown): AcceptanceChecks {
   return {
     senderRegistered: sameAddress(textOf(draft.sender), textOf(draft.registeredEmail)),
     adminIdKnown: serviceAdminId.safeParse(textOf(draft.serviceAdminId)).success,
+  };
+}
+
+const ok = text('OK', 'OK');
+const ng = text('NG', 'NG');
+
+/**
+ * Seed 004, 6.2 for the mail about to be sent: SupportDesk authenticates every mail by its
+ * sender address, so the whole matrix is shown with this mail's row marked.
+ */
+export function acceptanceTable(values: unknown): MailAcceptance {
+  const checks = acceptanceChecks(values);
+  const outcome = acceptanceOutcome(checks);
+  return {
+    title: text('SupportDesk での受付判断(このメール)', 'How SupportDesk will take this mail'),
+    outcome: { tone: outcome.result, decision: outcome.decision, behaviour: outcome.behaviour },
+    warning: text(
+      'メールでのお問い合わせはアドレスで認証します。未登録者からのメールは全て破棄されます。メールアプリの送信元が登録済みのアドレスになっていることを確かめてから送信してください',
+      'SupportDesk authenticates mail by its address and discards all mail from unregistered senders. Check that your mail app sends from the registered address before you send',
+    ),
+    columns: [text('①利用者ID照合(メールアドレス)', '① User (mail address)'), text('②サービス管理者ID照合', '② Service admin ID'), text('判断結果', 'Decision')],
+    rows: acceptanceMatrix.map((row) => ({
+      cells: [row.senderRegistered ? ok : ng, row.adminIdKnown ? ok : ng, row.outcome.decision],
+      current: row.senderRegistered === checks.senderRegistered && row.adminIdKnown === checks.adminIdKnown,
+    })),
   };
 }
 

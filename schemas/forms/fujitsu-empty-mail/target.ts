@@ -1,4 +1,5 @@
 import type { Delivery } from '../../form-definition';
+import { acceptanceTable } from './rules';
 import type { FujitsuEmptyMailValues } from './schema';
 
 /** Fujitsu SupportDesk takes this only by mail: To SupportDesk, from the registered address. */
@@ -13,5 +14,6 @@ export const delivery: Delivery<FujitsuEmptyMailValues>[] = [
       body: rendered.body,
       attachments: rendered.attachments,
     }),
+    acceptance: acceptanceTable,
   },
 ];
