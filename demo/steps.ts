@@ -8,9 +8,9 @@ declare const chrome: typeof import('wxt/browser').browser;
 const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
 
-/** The popup is ~460 px wide in a real toolbar; screenshots use that width, full height. */
+/** The popup is 540 px wide in a real toolbar (popup.css); screenshots use that width, full height. */
 async function popupShot(popup: Page, ctx: DemoContext, name: string) {
-  await popup.setViewportSize({ width: 460, height: 800 });
+  await popup.setViewportSize({ width: 540, height: 600 });
   ctx.save(name, await popup.screenshot({ fullPage: true }));
 }
 
