@@ -1,9 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
+import { grantedHelpCenterOrigins } from '@/schemas/fill';
 import { say, text } from '@/schemas/i18n';
-
-/** Origins the manifest always holds; everything else granted here is an extra help center. */
-const BUILT_IN = ['https://support.onelogin.jp/*', 'https://help.iij.ad.jp/*'];
 
 /** "https://help.example.com/hc/ja" → "https://help.example.com/*"; undefined for anything not https. */
 export function originPattern(input: string): string | undefined {
@@ -17,7 +15,7 @@ export function originPattern(input: string): string | undefined {
 
 async function grantedOrigins(): Promise<string[]> {
   const { origins = [] } = await browser.permissions.getAll();
-  return origins.filter((o) => o.startsWith('https://') && !BUILT_IN.includes(o));
+  return grantedHelpCenterOrigins(origins);
 }
 
 /**

@@ -3,7 +3,6 @@ import { openPopupFor } from '../tests/e2e/helpers';
 import type { DemoContext, DemoStep } from './run';
 import { sampleProfilesFile } from './run';
 
-declare const chrome: typeof import('wxt/browser').browser;
 
 const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';

@@ -17,6 +17,9 @@ import {
   type FillFile,
   type FillOutcome,
   type PlanAnswer,
+  grantedHelpCenterOrigins,
+  IIJ_HOST,
+  PENTIO_HOST,
 } from '@/schemas/fill';
 
 /**
@@ -33,8 +36,6 @@ const texts = {
   noScript: text('ページの準備ができていません。ページを再読み込みしてから、もう一度お試しください。', 'The page is not ready. Reload it and try again.'),
 };
 
-const IIJ_HOST = 'help.iij.ad.jp';
-const PENTIO_HOST = 'support.onelogin.jp';
 const OPTIONAL_ZENDESK_SCRIPT = 'zendesk-optional-hosts';
 
 type AnyForm = FormDefinition<z.ZodType>;
@@ -142,15 +143,14 @@ async function draftsFor(adapter: AdapterId): Promise<DraftChoice[]> {
 /** Runs the Zendesk content script on every help-center origin the user granted in options. */
 export async function syncOptionalZendeskScript(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
-  const host = (origin: string) => /^https:\/\/([^/]+)/.exec(origin)?.[1];
-  const granted = origins.filter((o) => o.startsWith('https://') && ![IIJ_HOST, PENTIO_HOST].includes(host(o) ?? ''));
+  const granted = grantedHelpCenterOrigins(origins);
   const registered = await browser.scripting.getRegisteredContentScripts({ ids: [OPTIONAL_ZENDESK_SCRIPT] });
   if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [OPTIONAL_ZENDESK_SCRIPT] });
   if (granted.length === 0) return;
   await browser.scripting.registerContentScripts([
     {
       id: OPTIONAL_ZENDESK_SCRIPT,
-      matches: granted.map((o) => `${o.replace(/\/\*?$/, '')}/hc/*/requests/new*`),
+      matches: granted.map((origin) => `${origin.slice(0, -'/*'.length)}/hc/*/requests/new*`),
       js: ['content-scripts/zendesk.js'],
       runAt: 'document_idle',
       allFrames: false,

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import type { CaptureSummary } from '../../schemas/capture';
 import type { Environment } from '../../schemas/environment';
 
-// Evaluated code runs in the extension's service worker or pages, where `chrome` is the API.
-declare const chrome: typeof browser;
 
 const MENU_ID = 'capture-for-support';
 const BAND = { r: 0x1b, g: 0x2a, b: 0x41 }; // capture/stamp.ts STAMP_BACKGROUND

@@ -1,11 +1,8 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
-import type { browser } from 'wxt/browser';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 
-// Evaluated code runs in an extension page, where `chrome` is the API.
-declare const chrome: typeof browser;
 
 /**
  * What both fill E2E files need: drafts and captures written into the extension's IndexedDB,

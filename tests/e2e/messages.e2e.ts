@@ -1,5 +1,4 @@
 import type { Page } from 'playwright-core';
-import type { browser } from 'wxt/browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -7,8 +6,6 @@ import { seedDraft } from './fill-session';
 import { tabIdOf } from './helpers';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 
-// Evaluated code runs in the service worker or in the extension's isolated world, where `chrome` is the API.
-declare const chrome: typeof browser;
 
 /**
  * The shipped build on a vendor page: the page's own JavaScript, and code running where our

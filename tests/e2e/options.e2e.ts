@@ -94,6 +94,18 @@ describe('options page: profiles', () => {
   });
 });
 
+describe('options page: other Zendesk help centers', () => {
+  it('lists none on a fresh install: the manifest hosts and content-script matches are not "granted help centers"', async () => {
+    const page = await session.openExtensionPage('options.html');
+    const section = page.getByRole('region', { name: 'ほかの Zendesk ヘルプセンター' });
+    await section.getByRole('button', { name: '許可する' }).waitFor();
+    // Chromium's permissions.getAll() lists the content-script match pattern of Pentio's page too.
+    expect(await session.worker.evaluate(async () => (await chrome.permissions.getAll()).origins)).toContain('https://support.onelogin.jp/hc/*/requests/new*');
+    expect(await section.getByRole('button', { name: '許可を取り消す' }).count()).toBe(0);
+    await page.close();
+  });
+});
+
 describe('shipped manifest', () => {
   it('asks for no <all_urls>, loads no remote code and has no unsafe-eval', () => {
     const manifest = JSON.parse(readFileSync(join(inject('shippedExtensionDir'), 'manifest.json'), 'utf8'));

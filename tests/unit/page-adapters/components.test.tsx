@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FillReportView } from '@/components/FillReportView';
 import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
 import { originPattern } from '@/components/ZendeskHostsSettings';
+import { grantedHelpCenterOrigins } from '@/schemas/fill';
 import { database } from '@/storage/db';
 
 describe('FillReportView', () => {
@@ -53,5 +54,13 @@ describe('originPattern', () => {
     expect(originPattern('help.example.co.jp')).toBe('https://help.example.co.jp/*');
     expect(originPattern('http://example.zendesk.com')).toBeUndefined();
     expect(originPattern('not a url')).toBeUndefined();
+  });
+});
+
+describe('grantedHelpCenterOrigins', () => {
+  it('lists only the help centers the user granted, not the manifest hosts, content-script matches or <all_urls>', () => {
+    // What Chromium's permissions.getAll() answered in the test build after one grant.
+    const origins = ['<all_urls>', 'https://help.iij.ad.jp/*', 'https://support.onelogin.jp/*', 'https://support.onelogin.jp/hc/*/requests/new*', 'https://example.zendesk.com/*', 'http://insecure.example.jp/*'];
+    expect(grantedHelpCenterOrigins(origins)).toEqual(['https://example.zendesk.com/*']);
   });
 });
