@@ -34,6 +34,11 @@ const texts = {
   notFillable: text('このフォームはページに入力できません(メールまたはコピーで送ってください)。', 'This form cannot be filled into a page (send it by mail or copy it).'),
   notAllowed: text('このタブには入力できません。ベンダーのリクエスト入力ページ(https)を開いてから、もう一度お試しください。', 'This tab cannot be filled. Open the vendor’s request page (https) and try again.'),
   noScript: text('ページの準備ができていません。ページを再読み込みしてから、もう一度お試しください。', 'The page is not ready. Reload it and try again.'),
+  missingCaptures: (count: number) =>
+    text(
+      `添付するスクリーンショット${count}件が見つかりません(削除されたか、保存期間を過ぎました)。撮り直すか、添付から外してください。`,
+      `${count} attached screenshot(s) no longer exist (deleted, or past the retention period). Take them again or remove them from the attachments.`,
+    ),
 };
 
 const OPTIONAL_ZENDESK_SCRIPT = 'zendesk-optional-hosts';
@@ -57,15 +62,22 @@ async function base64(blob: Blob): Promise<string> {
   return btoa(binary);
 }
 
-async function captureFiles(ids: string[]): Promise<FillFile[]> {
+/**
+ * The draft's captures as files, or how many are gone. The text announces its attachments
+ * (IIJ's 添付ファイル count and ■有), so filling without one would be a silent half-fill.
+ */
+async function captureFiles(ids: string[]): Promise<{ files: FillFile[] } | { missing: number }> {
   const rows = await database().captures.bulkGet(ids);
-  return Promise.all(
-    rows.flatMap((row, index) => (row ? [{ row, index }] : [])).map(async ({ row, index }) => ({
-      name: `screenshot-${index + 1}.${extension(row.mimeType)}`,
-      type: row.mimeType,
-      base64: await base64(row.image),
+  const missing = rows.filter((row) => !row).length;
+  if (missing > 0) return { missing };
+  const files = await Promise.all(
+    rows.map(async (row, index) => ({
+      name: `screenshot-${index + 1}.${extension(row!.mimeType)}`,
+      type: row!.mimeType,
+      base64: await base64(row!.image),
     })),
   );
+  return { files };
 }
 
 /** A page as the pageFields table keys it: origin + pathname. */
@@ -97,12 +109,15 @@ export async function preparePlan(formId: string, pageUrl: string | undefined): 
   const rendered = form.render(parsed.data);
   for (const delivery of form.delivery) {
     if (delivery.kind === 'zendesk') {
-      const request = delivery.toRequest(parsed.data, rendered);
-      const { attachments, description, ...rest } = request;
-      return { kind: 'plan', clipboard: description, plan: { adapter: 'zendesk', ...rest, description, files: await captureFiles(attachments) } };
+      const { attachments, description, ...rest } = delivery.toRequest(parsed.data, rendered);
+      const found = await captureFiles(attachments);
+      if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
+      return { kind: 'plan', clipboard: description, plan: { adapter: 'zendesk', ...rest, description, files: found.files } };
     }
     if (delivery.kind === 'iij-service-online') {
-      const plan = { adapter: 'iij' as const, subject: rendered.subject, body: rendered.body, files: await captureFiles(rendered.attachments), rememberedFields: await rememberedFields(pageUrl) };
+      const found = await captureFiles(rendered.attachments);
+      if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
+      const plan = { adapter: 'iij' as const, subject: rendered.subject, body: rendered.body, files: found.files, rememberedFields: await rememberedFields(pageUrl) };
       return { kind: 'plan', clipboard: rendered.body, plan };
     }
   }

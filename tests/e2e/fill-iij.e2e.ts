@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rememberedFields, startFill, vendorFillSession } from './fill-session';
+import { rememberedFields, seedDraft, startFill, vendorFillSession } from './fill-session';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 
 // The shipped build against https://help.iij.ad.jp (mapped to the fixture server), as in production.
@@ -103,5 +103,28 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
     ]);
     expect(await page.locator('textarea[name=f02]').inputValue()).toContain('AADSTS50107');
     expect(await page.locator('textarea[name=f01]').inputValue()).toBe('');
+  });
+
+  it('refuses a draft whose screenshot was deleted, and leaves the page as it was', async () => {
+    const page = await open(INPUT_PAGE);
+    const template = await page.locator('textarea').first().inputValue();
+    // The text still announces two attachments; only one capture is left in the database.
+    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1'] });
+    await vendorSession.extensionPage.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('support-ticket-helper');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('captures', 'readwrite');
+            tx.objectStore('captures').delete('cap-2');
+            tx.oncomplete = () => resolve(open.result.close());
+          };
+        }),
+    );
+    const reply = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
+    expect(reply.value.kind).toBe('invalid');
+    expect(reply.value.errors.join('\n')).toMatch(/スクリーンショット1件が見つかりません|1 attached screenshot\(s\) no longer exist/);
+    expect(await page.locator('textarea').first().inputValue()).toBe(template);
+    expect(await page.locator('input[type=text]').first().inputValue()).toBe('');
   });
 });
