@@ -2,7 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { CaptureError, capturesInProgress, takeCapture } from '@/capture/take';
 import { removeExpiredCaptures } from '@/capture/retention';
 import { captureVisibleTabMessage, capturesChangedMessage, type CaptureSummary } from '@/schemas/capture';
-import { localeFor, say, setLocale, text } from '@/schemas/i18n';
+import { say, text } from '@/schemas/i18n';
 import { countUnattached, summarize } from '@/storage/captures';
 import type { CaptureRow } from '@/storage/schema';
 import { handle } from './router';
@@ -153,7 +153,6 @@ async function applyRetention(): Promise<void> {
 }
 
 export function startCapture(): void {
-  setLocale(localeFor(browser.i18n.getUILanguage()));
   // Chrome keeps menus across restarts, Firefox does not: recreate them on every start.
   void browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
