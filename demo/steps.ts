@@ -7,10 +7,15 @@ import { sampleProfilesFile } from './run';
 const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
 
-/** The popup is 540 px wide in a real toolbar (popup.css); screenshots use that width, full height. */
+/**
+ * The popup is 540 px wide in a real toolbar (popup.css). The window is made as tall as the page,
+ * so the sticky action bar sits where it belongs instead of over the middle of a full-page shot.
+ */
 async function popupShot(popup: Page, ctx: DemoContext, name: string) {
   await popup.setViewportSize({ width: 540, height: 600 });
-  ctx.save(name, await popup.screenshot({ fullPage: true }));
+  const height = await popup.evaluate(() => document.documentElement.scrollHeight);
+  await popup.setViewportSize({ width: 540, height });
+  ctx.save(name, await popup.screenshot());
 }
 
 async function openPopup(ctx: DemoContext, url: string, formId: string) {
