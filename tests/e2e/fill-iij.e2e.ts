@@ -41,6 +41,8 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
     ]);
     expect(reply.value.clipboard).toBe(rendered.body);
 
+    // The extension never submits: nothing reached IIJ before the user (here, the test) pressed 確認.
+    expect(vendorSession.server.submissions).toEqual([]);
     await page.locator('button[type=submit]').click();
     await page.getByText('送信しました').waitFor();
     const [submission] = vendorSession.server.submissions;

@@ -41,6 +41,8 @@ const fill = () => startFill(vendorSession.extensionPage, `${REQUEST_PAGE}*`, FO
 const statuses = (report: { fields: { label: string; status: string }[] }) => report.fields.map((f) => `${f.label}=${f.status}`);
 
 async function submit(page: Page) {
+  // The extension never submits: nothing reached the help center before the user (here, the test) pressed 送信.
+  expect(vendorSession.server.submissions).toEqual([]);
   await page.locator('button[type=submit]').click();
   await page.getByText('リクエストを送信しました').waitFor();
   const submission = vendorSession.server.submissions.find((s) => s.path === '/hc/ja/requests')!;
