@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import { readStore } from './helpers';
 import type { CaptureSummary } from '../../schemas/capture';
 import type { Environment } from '../../schemas/environment';
 
@@ -19,22 +20,9 @@ let server: FixtureServer;
 let session: ExtensionSession;
 let page: Page;
 
-/** The captures table as stored, read in the service worker with plain IndexedDB. */
-function storedCaptures(): Promise<StoredCapture[]> {
-  return session.worker.evaluate(
-    () =>
-      new Promise<StoredCapture[]>((resolve, reject) => {
-        const open = indexedDB.open('support-ticket-helper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('captures').objectStore('captures').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as (StoredCapture & { image: Blob })[]).map(({ image: _image, ...row }) => row).sort((a, b) => a.createdAt.localeCompare(b.createdAt)));
-          };
-        };
-      }),
-  );
+/** The captures table as stored, oldest first. */
+async function storedCaptures(): Promise<StoredCapture[]> {
+  return (await readStore<StoredCapture>(session.worker, 'captures')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 /** Decodes an image (a stored capture by id, or base64 bytes) in the browser and reads pixels. */

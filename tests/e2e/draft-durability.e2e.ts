@@ -1,17 +1,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { openPopupFor, readStore } from './helpers';
+import type { DraftRow } from '../../storage/schema';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 
 /**
  * popup.e2e.ts closes the popup after the draft is saved; this closes it straight after typing,
  * inside the save delay (storage/drafts.ts DRAFT_SAVE_DELAY_MS), as a user clicking away does.
  */
-interface DraftRow {
-  formId: string;
-  values: { title?: string; trouble?: { symptom?: string } };
-}
-
 let server: FixtureServer;
 let session: ExtensionSession;
 beforeAll(async () => {

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { rememberedFields, seedDraft, startFill, vendorFillSession } from './fill-session';
+import { seedDraft, startFill, vendorFillSession } from './fill-session';
+import { deleteRow, readStore } from './helpers';
+import type { PageFieldRow } from '../../storage/schema';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 
 // The shipped build against https://help.iij.ad.jp (mapped to the fixture server), as in production.
@@ -100,7 +102,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
     await page.getByText('入力先の欄をクリックしてください').waitFor();
     await page.locator('textarea[name=f02]').click();
-    await expect.poll(() => rememberedFields(vendorSession.extensionPage)).toEqual([
+    await expect.poll(() => readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields')).toEqual([
       expect.objectContaining({ page: UNLABELED_PAGE, field: 'body', selector: 'textarea[name="f02"]' }),
     ]);
     expect(await page.locator('textarea[name=f02]').inputValue()).toContain('AADSTS50107');
@@ -112,17 +114,7 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
     const template = await page.locator('textarea').first().inputValue();
     // The text still announces two attachments; only one capture is left in the database.
     await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1'] });
-    await vendorSession.extensionPage.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          const open = indexedDB.open('support-ticket-helper');
-          open.onsuccess = () => {
-            const tx = open.result.transaction('captures', 'readwrite');
-            tx.objectStore('captures').delete('cap-2');
-            tx.oncomplete = () => resolve(open.result.close());
-          };
-        }),
-    );
+    await deleteRow(vendorSession.extensionPage, 'captures', 'cap-2');
     const reply = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
     expect(reply.value.kind).toBe('invalid');
     expect(reply.value.errors.join('\n')).toMatch(/スクリーンショット1件が見つかりません|1 attached screenshot\(s\) no longer exist/);

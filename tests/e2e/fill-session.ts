@@ -58,24 +58,6 @@ export function startFill(extensionPage: Page, tabUrl: string, formId: string, o
   );
 }
 
-/** Rows of the pageFields table (fields the user pointed at). */
-export function rememberedFields(extensionPage: Page): Promise<{ page: string; field: string; selector: string }[]> {
-  return extensionPage.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('support-ticket-helper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('pageFields').objectStore('pageFields').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
-}
-
 /**
  * One Chromium session per test file: the shipped build on the vendors' host names (mapped to
  * the fixture server), one saved draft, and a fresh vendor tab for every test — one at a time,

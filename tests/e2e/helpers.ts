@@ -1,19 +1,29 @@
-import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page, Worker } from 'playwright-core';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
 import type { ExtensionSession } from './browser';
 
 /** The extension's IndexedDB (storage/db.ts DATABASE_NAME). */
 const DATABASE_NAME = 'support-ticket-helper';
 
-/** Waits until an extension page has created the database, so raw reads and writes find its stores. */
-async function databaseReady(page: Page): Promise<void> {
-  await page.waitForFunction(async (name) => (await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) > 1), DATABASE_NAME);
+/** An extension context the tests can evaluate code in: an extension page or the service worker. */
+type ExtensionContext = Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>;
+
+/** Waits until the extension has created its database, so raw reads and writes find its stores. */
+async function databaseReady(where: ExtensionContext): Promise<void> {
+  await (where as Pick<Page, 'evaluate'>).evaluate(async (name) => {
+    while (!(await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) > 1)) await new Promise((r) => setTimeout(r, 50));
+  }, DATABASE_NAME);
 }
 
-/** Every row of one table, read through an extension page (popup or options). */
-export async function readStore<T>(page: Page, store: string): Promise<T[]> {
-  await databaseReady(page);
-  return page.evaluate(
+/**
+ * Every row of one table, read with plain IndexedDB inside the extension. Images stay in the
+ * browser (a Blob does not cross into the test): rows come back without their `image`.
+ */
+export async function readStore<T>(where: ExtensionContext, store: string): Promise<T[]> {
+  await databaseReady(where);
+  return (where as Pick<Page, 'evaluate'>).evaluate(
     ({ name, store }) =>
       new Promise<T[]>((resolve, reject) => {
         const open = indexedDB.open(name);
@@ -22,13 +32,45 @@ export async function readStore<T>(page: Page, store: string): Promise<T[]> {
           const request = open.result.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve(request.result as T[]);
+            resolve((request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row as T));
           };
           request.onerror = () => reject(request.error);
         };
       }),
     { name: DATABASE_NAME, store },
   );
+}
+
+/** Deletes one row, as the extension's own clean-up (retention, the gallery) would. */
+export async function deleteRow(where: ExtensionContext, store: string, key: string): Promise<void> {
+  await databaseReady(where);
+  await (where as Pick<Page, 'evaluate'>).evaluate(
+    ({ name, store, key }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          tx.objectStore(store).delete(key);
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: DATABASE_NAME, store, key },
+  );
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe-core on the page and returns the serious and critical violations (empty when none). */
+export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
 /**

@@ -4,6 +4,7 @@ import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { seedDraft } from './fill-session';
 import { openPopupForTab, readStore, tabIdOf } from './helpers';
+import type { DraftRow } from '../../storage/schema';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 import { setLocale } from '../../schemas/i18n';
 
@@ -26,11 +27,6 @@ const HEAD = PIECES.join('\n');
 // 100 KB of UTF-8 in all.
 const HOSTILE = `${HEAD}\n${'あ'.repeat(Math.ceil((100 * 1024 - Buffer.byteLength(HEAD) - 1) / 3))}`;
 const SUBJECT = '<img src=x onerror=alert(1)> \u202Eabc';
-
-interface DraftRow {
-  formId: string;
-  values: Record<string, unknown> & { description?: string };
-}
 
 let server: FixtureServer;
 let session: ExtensionSession;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { seedDraft } from './fill-session';
-import { tabIdOf } from './helpers';
+import { readStore, tabIdOf } from './helpers';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 
 
@@ -20,28 +20,9 @@ let session: ExtensionSession;
 let extensionPage: Page;
 let vendor: Page;
 
-/** Every row of every table, images left out (a Blob does not cross into the test). */
-function databaseSnapshot(): Promise<Record<string, unknown[]>> {
-  return extensionPage.evaluate(
-    (stores) =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('support-ticket-helper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(stores);
-          const snapshot: Record<string, unknown[]> = {};
-          for (const store of stores) {
-            const request = tx.objectStore(store).getAll();
-            request.onsuccess = () => (snapshot[store] = (request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row));
-          }
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve(snapshot);
-          };
-        };
-      }),
-    STORES,
-  );
+/** Every row of every table, images left out. */
+async function databaseSnapshot(): Promise<Record<string, unknown[]>> {
+  return Object.fromEntries(await Promise.all(STORES.map(async (store) => [store, await readStore(extensionPage, store)] as const)));
 }
 
 /** Sends each message with chrome.runtime.sendMessage from our isolated world in the vendor tab; answers what came back. */

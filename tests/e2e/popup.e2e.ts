@@ -1,25 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 import { setLocale } from '../../schemas/i18n';
 import { launchWithExtension, type ExtensionSession } from './browser';
-import { openPopupFor, openPopupForTab, readStore, seedProfile } from './helpers';
+import { openPopupFor, openPopupForTab, readStore, seedProfile, seriousAxeViolations } from './helpers';
+import type { DraftRow, HistoryRow } from '../../storage/schema';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface DraftRow {
-  formId: string;
-  values: Record<string, unknown>;
-  captureIds: string[];
-}
-interface HistoryRow {
-  formId: string;
-  action: string;
-  text: string;
-  targetUrl?: string;
-}
 
 describe('popup', () => {
   let server: FixtureServer;
@@ -153,12 +138,7 @@ describe('popup', () => {
     // With every error on show, the history open and the form's conditional items in view.
     await popup.getByRole('button', { name: '本文をコピー' }).click();
     await popup.getByText('履歴', { exact: true }).click();
-    await popup.evaluate(axeSource);
-    const violations = await popup.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
   });
 });
