@@ -32,3 +32,12 @@ export function canvasOf(image: ImageBitmap): OffscreenCanvas {
 export function extensionFor(mimeType: string): string {
   return mimeType === 'image/jpeg' ? 'jpg' : (mimeType.split('/')[1] ?? 'png');
 }
+
+/** A capture's bytes as base64, for runtime messages and mail attachments (neither carries Blobs). */
+export async function blobToBase64(blob: Blob): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  // Chunks keep String.fromCharCode's argument list within engine limits for large images.
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}

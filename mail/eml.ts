@@ -1,5 +1,6 @@
 import { createMimeMessage } from 'mimetext/browser';
 import type { MailMessage } from '@/schemas/form-definition';
+import { blobToBase64 } from '@/capture/image';
 import { compactJstMinute } from '@/schemas/jst';
 
 /** A file attached to the mail: a capture of the draft. */
@@ -12,14 +13,6 @@ export interface MailAttachment {
 /** RFC 2045: base64 lines are at most 76 characters. */
 function wrapBase64(base64: string): string {
   return base64.replace(/.{1,76}/g, (line) => `${line}\r\n`).trimEnd();
-}
-
-async function blobToBase64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  // Chunks keep String.fromCharCode's argument list within engine limits for large images.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
 }
 
 const isAscii = (value: string) => /^[\x20-\x7e]*$/.test(value);

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { blobToBase64, extensionFor } from '@/capture/image';
 import type { z } from 'zod';
 import { handle } from './router';
 import { database } from '@/storage/db';
@@ -51,17 +52,6 @@ function adapterOf(form: AnyForm): AdapterId | undefined {
   return undefined;
 }
 
-function extension(mimeType: string): string {
-  return mimeType === 'image/jpeg' ? 'jpg' : (mimeType.split('/')[1] ?? 'bin');
-}
-
-async function base64(blob: Blob): Promise<string> {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 /**
  * The draft's captures as files, or how many are gone. The text announces its attachments
  * (IIJ's 添付ファイル count and ■有), so filling without one would be a silent half-fill.
@@ -72,9 +62,9 @@ async function captureFiles(ids: string[]): Promise<{ files: FillFile[] } | { mi
   if (missing > 0) return { missing };
   const files = await Promise.all(
     rows.map(async (row, index) => ({
-      name: `screenshot-${index + 1}.${extension(row!.mimeType)}`,
+      name: `screenshot-${index + 1}.${extensionFor(row!.mimeType)}`,
       type: row!.mimeType,
-      base64: await base64(row!.image),
+      base64: await blobToBase64(row!.image),
     })),
   );
   return { files };
