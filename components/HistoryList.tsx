@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
 import { formatJstMinute, toJstMinute } from '@/schemas/jst';
 import { formById } from '@/schemas/index';
 import type { HistoryRow } from '@/storage/schema';
 import { clearHistory, deleteHistory, listHistory } from '@/storage/history';
+import { ConfirmButton } from './ConfirmButton';
 
 const actionNames: Record<HistoryRow['action'], ReturnType<typeof text>> = {
   copy: text('コピー', 'Copied'),
@@ -16,7 +16,6 @@ const actionNames: Record<HistoryRow['action'], ReturnType<typeof text>> = {
 /** What was copied, filled or mailed: viewable and deletable (popup and options). */
 export function HistoryList() {
   const rows = useLiveQuery(() => listHistory(), []);
-  const [confirmingClear, setConfirmingClear] = useState(false);
   if (!rows) return null;
   if (rows.length === 0) return <p className="muted">{say(text('履歴はまだありません', 'No history yet'))}</p>;
   return (
@@ -45,21 +44,13 @@ export function HistoryList() {
           );
         })}
       </ul>
-      {confirmingClear ? (
-        <div className="row" role="group" aria-label={say(text('履歴をすべて削除', 'Delete all history'))}>
-          <span>{say(text('履歴をすべて削除しますか?', 'Delete all history?'))}</span>
-          <button type="button" className="danger" onClick={() => void clearHistory().then(() => setConfirmingClear(false))}>
-            {say(text('すべて削除', 'Delete all'))}
-          </button>
-          <button type="button" onClick={() => setConfirmingClear(false)}>
-            {say(text('やめる', 'Cancel'))}
-          </button>
-        </div>
-      ) : (
-        <button type="button" onClick={() => setConfirmingClear(true)}>
-          {say(text('履歴をすべて削除…', 'Delete all history…'))}
-        </button>
-      )}
+      <ConfirmButton
+        label={text('履歴をすべて削除…', 'Delete all history…')}
+        group={text('履歴をすべて削除', 'Delete all history')}
+        question={text('履歴をすべて削除しますか?', 'Delete all history?')}
+        confirm={text('すべて削除', 'Delete all')}
+        onConfirm={clearHistory}
+      />
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { FillReportView } from '@/components/FillReportView';
 import { MailActions } from '@/components/MailActions';
 import { HistoryList } from '@/components/HistoryList';
 import { Disclosure } from '@/components/Disclosure';
+import { ConfirmButton } from '@/components/ConfirmButton';
 import { ProfilePicker } from '@/components/ProfilePicker';
 import { TextPreview } from '@/components/TextPreview';
 import { detectClock, detectPlatform, detectTab } from '@/components/detect-environment';
@@ -76,7 +77,6 @@ export function App() {
   const [session, setSession] = useState<Session>();
   const [showAllErrors, setShowAllErrors] = useState(false);
   const [status, setStatus] = useState('');
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [fill, setFill] = useState<FillOutcome>();
 
   const env = useMemo(() => ({ ...environment, ...environmentEdits }), [environment, environmentEdits]);
@@ -90,7 +90,6 @@ export function App() {
     await saver.flush();
     edited.clear();
     setShowAllErrors(false);
-    setConfirmingDiscard(false);
     setFill(undefined);
     const draft = await loadDraft(form.id);
     const chosen = allProfiles.find((p) => p.id === draft?.profileId) ?? (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
@@ -287,20 +286,13 @@ export function App() {
             <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
               {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
             </button>
-            {confirmingDiscard ? (
-              <span className="row" role="group" aria-label={say(text('下書きを破棄', 'Discard the draft'))}>
-                <button type="button" className="danger" onClick={() => void discard()}>
-                  {say(text('破棄する', 'Discard'))}
-                </button>
-                <button type="button" onClick={() => setConfirmingDiscard(false)}>
-                  {say(text('やめる', 'Cancel'))}
-                </button>
-              </span>
-            ) : (
-              <button type="button" onClick={() => setConfirmingDiscard(true)}>
-                {say(text('下書きを破棄…', 'Discard draft…'))}
-              </button>
-            )}
+            <ConfirmButton
+              key={session.form.id}
+              label={text('下書きを破棄…', 'Discard draft…')}
+              group={text('下書きを破棄', 'Discard the draft')}
+              confirm={text('破棄する', 'Discard')}
+              onConfirm={discard}
+            />
           </div>
           {check.blocking && (
             <p id="blocking-note" className="error">
