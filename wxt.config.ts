@@ -1,6 +1,9 @@
 import { defineConfig } from 'wxt';
+import { contentScriptMatches, hostPermissions } from './channels';
+import { vendors } from './schemas/vendors';
+import { managedStorageSchema } from './schemas/vendors/managed-schema';
 
-// E2E_BUILD=1 produces a test-only build (see tests/e2e/build.mjs): headless Chromium cannot grant
+// E2E_BUILD=1 produces a test-only build (see tests/e2e/build.ts): headless Chromium cannot grant
 // activeTab, so that build alone may capture any tab. The shipped build never asks for <all_urls>.
 const e2eBuild = process.env.E2E_BUILD === '1';
 
@@ -8,16 +11,29 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Test runs build into their own folder so parallel runs never overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedStorageSchema(vendors), null, 2)}\n` });
+    },
+    // Content scripts declare no hosts of their own: each runs where the vendor registry's forms
+    // use its channel (channels/index.ts), so a new vendor's hosts reach the manifest by themselves.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const matches = contentScriptMatches(vendors);
+      manifest.content_scripts = (manifest.content_scripts ?? []).flatMap((entry) =>
+        (entry.js ?? []).map((file) => {
+          const name = /^content-scripts\/(.+)\.js$/.exec(file)?.[1] ?? '';
+          return { ...entry, js: [file], matches: matches[name] ?? entry.matches };
+        }),
+      );
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'ja',
     permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'alarms'],
-    host_permissions: [
-      'https://support.onelogin.jp/*',
-      'https://help.iij.ad.jp/*',
-      ...(e2eBuild ? ['<all_urls>'] : []),
-    ],
+    // The vendors' own hosts, from the vendor registry (schemas/vendors).
+    host_permissions: [...hostPermissions(vendors), ...(e2eBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['https://*.zendesk.com/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } } }

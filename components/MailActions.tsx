@@ -3,6 +3,7 @@ import { downloadBlob } from '@/components/download';
 import type { MailAttachment } from '@/mail/eml';
 import { MAILTO_MAX_LENGTH, fitsMailto, mailtoUrl } from '@/mail/mailto';
 import { recordMail } from '@/mail/record';
+import { mailDeliveryOf } from '@/channels/mail';
 import type { FormDefinition, MailAcceptance, MailMessage, RenderedTicket } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import type { Profile } from '@/schemas/profile';
@@ -56,7 +57,7 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
 /** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
 export function MailActions({ form, values, rendered, profile, captures }: MailActionsProps) {
   const [status, setStatus] = useState('');
-  const delivery = form.delivery.find((d) => d.kind === 'mail');
+  const delivery = mailDeliveryOf(form);
   if (!delivery) return null;
   const message: MailMessage = delivery.toMail(values, rendered, profile);
   const attachments = captures.filter((c) => c.id === undefined || message.attachments.includes(c.id));

@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
-import { grantedHelpCenterOrigins } from '@/schemas/fill';
+import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { say, text } from '@/schemas/i18n';
 
 /** "https://help.example.com/hc/ja" → "https://help.example.com/*"; undefined for anything not https. */

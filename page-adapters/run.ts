@@ -43,7 +43,7 @@ export async function startAdapter(adapter: Adapter): Promise<void> {
   const anchor = await adapter.findAnchor();
   if (!anchor) return; // not a request page: nothing to offer
   panel = mountInPagePanel(anchor, async (opened) => {
-    const request: z.input<typeof fillDrafts> = { type: 'fill/drafts', adapter: adapter.id };
+    const request: z.input<typeof fillDrafts> = { type: 'fill/drafts' };
     const drafts = await sendToBackground<DraftChoice[]>(request);
     opened.showDrafts(drafts, (formId) => void fillFromPage(adapter, opened, formId));
   });

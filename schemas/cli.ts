@@ -6,7 +6,7 @@
  * blocking rules, judged against the current time) and exits 1. Warnings and hints go to stderr.
  */
 import { readFileSync } from 'node:fs';
-import { say } from './i18n';
+import { checkDraft } from './check-draft';
 import { formById, forms } from './index';
 
 function fail(message: string, code = 2): never {
@@ -32,18 +32,11 @@ try {
   fail(`cannot read ${inputPath}: ${(error as Error).message}`);
 }
 
-const parsed = form.schema.safeParse(input);
-const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || '(form)'}: ${issue.message}`);
-const ruleMessages = form.rules?.(input as never, { now: new Date() }) ?? [];
-for (const rule of ruleMessages) {
-  const line = `${rule.path ?? '(form)'}: ${say(rule.message)}`;
-  if (rule.level === 'error') problems.push(line);
-  else process.stderr.write(`${rule.level} ${line}\n`);
-}
-if (!parsed.success || problems.length > 0) {
-  process.stdout.write(problems.map((line) => `${line}\n`).join(''));
+const check = checkDraft(form, input, new Date());
+for (const issue of check.issues.filter((i) => i.level !== 'error')) process.stderr.write(`${issue.level} ${issue.path ?? '(form)'}: ${issue.message}\n`);
+if (check.blocking || !check.rendered) {
+  const errors = check.issues.filter((i) => i.level === 'error');
+  process.stdout.write(errors.map((issue) => `${issue.path ?? '(form)'}: ${issue.message}\n`).join(''));
   process.exit(1);
 }
-
-const rendered = form.render(parsed.data);
-process.stdout.write(`${rendered.subject}\n\n${rendered.body}\n`);
+process.stdout.write(`${check.rendered.subject}\n\n${check.rendered.body}\n`);

@@ -15,21 +15,6 @@ export const adapterIds = ['zendesk', 'iij'] as const;
 export const ZENDESK_REQUEST_PATH = /^\/hc\/[^/]+\/requests\/new\/?$/;
 export type AdapterId = (typeof adapterIds)[number];
 
-/** The vendor hosts the manifest always holds (host_permissions and content-script matches). */
-export const IIJ_HOST = 'help.iij.ad.jp';
-export const PENTIO_HOST = 'support.onelogin.jp';
-
-/**
- * The extra help centers the user granted, from `permissions.getAll().origins` — which also lists
- * the manifest's own hosts, its content-script match patterns and, in the test build, <all_urls>.
- */
-export function grantedHelpCenterOrigins(origins: string[]): string[] {
-  return origins.filter((origin) => {
-    const host = /^https:\/\/([^/]+)\/\*$/.exec(origin)?.[1];
-    return host !== undefined && host !== IIJ_HOST && host !== PENTIO_HOST;
-  });
-}
-
 /** A file as it travels in a message (runtime messages carry JSON, not Blobs). */
 export const fillFile = z.object({ name: z.string(), type: z.string(), base64: z.string() });
 export type FillFile = z.infer<typeof fillFile>;
@@ -96,7 +81,8 @@ export const fillStart = message('fill/start', {
 
 export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
 
-export const fillDrafts = message('fill/drafts', { adapter: z.enum(adapterIds) });
+/** From the in-page button: the drafts this page may be filled with (judged from the sender's tab). */
+export const fillDrafts = message('fill/drafts', {});
 export interface DraftChoice {
   formId: string;
   title: { ja: string; en: string };

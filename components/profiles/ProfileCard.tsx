@@ -1,6 +1,6 @@
 import { say, text } from '@/schemas/i18n';
 import type { ListedProfile } from '@/schemas/profile';
-import { profileFields } from '@/schemas/profile-fields';
+import { profileFieldsOf } from '@/schemas/profile-fields';
 
 interface Props {
   profile: ListedProfile;
@@ -28,7 +28,7 @@ export function ProfileCard({ profile, onEdit, onDuplicate, onDelete, onMakeDefa
         {profile.managed && <span className="badge">{say(text('組織の設定(読み取り専用)', 'Organization (read-only)'))}</span>}
       </h3>
       <dl>
-        {profileFields[profile.vendor].map((field) =>
+        {profileFieldsOf(profile.vendor).map((field) =>
           displayValue(values[field.key]) ? (
             <div key={field.key} style={{ display: 'contents' }}>
               <dt>{say(field.label)}</dt>

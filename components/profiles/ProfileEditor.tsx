@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { say, text } from '@/schemas/i18n';
 import { profileSchema, type Profile } from '@/schemas/profile';
-import { profileFields, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
+import { profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
 import type { VendorId } from '@/schemas/vendors';
 import { newId, saveProfile } from '@/storage/profiles';
 
@@ -19,7 +19,7 @@ const isList = (field: ProfileField) => field.kind === 'list' || field.kind === 
 function toDraft(vendor: VendorId, profile?: Profile): Draft {
   const values = (profile ?? {}) as Record<string, unknown>;
   const draft: Draft = { name: profile?.name ?? '', isDefault: profile?.isDefault ?? false };
-  for (const field of profileFields[vendor]) {
+  for (const field of profileFieldsOf(vendor)) {
     const value = values[field.key];
     draft[field.key] = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : field.kind === 'accountType' ? 'personal' : '';
   }
@@ -33,7 +33,7 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
     name: draft.name,
     isDefault: draft.isDefault,
   };
-  for (const field of profileFields[vendor]) {
+  for (const field of profileFieldsOf(vendor)) {
     const value = String(draft[field.key] ?? '');
     input[field.key] = isList(field)
       ? value.split(/[\n,、]/).map((v) => v.trim()).filter(Boolean)
@@ -63,7 +63,7 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
     onSaved(await saveProfile(parsed.data));
   }
 
-  const fields: ProfileField[] = [{ key: 'name', label: profileNameLabel, kind: 'text' }, ...profileFields[vendor]];
+  const fields: ProfileField[] = [{ key: 'name', label: profileNameLabel, kind: 'text' }, ...profileFieldsOf(vendor)];
   return (
     <form className="profile-editor" onSubmit={submit} noValidate aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}>
       {fields.map((field) => {

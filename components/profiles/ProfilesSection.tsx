@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
 import type { ListedProfile, Profile } from '@/schemas/profile';
-import { vendorIds, vendors, type VendorId } from '@/schemas/vendors';
+import { vendors, type VendorId } from '@/schemas/vendors';
 import { database } from '@/storage/db';
 import { deleteProfile, duplicateProfile, listManagedProfiles, restoreProfile, saveProfile } from '@/storage/profiles';
 import { ProfileCard } from './ProfileCard';
@@ -54,11 +54,11 @@ export function ProfilesSection() {
           </button>
         )}
       </div>
-      {vendorIds.map((vendor) => {
+      {vendors.map(({ id: vendor, name }) => {
         const listed: ListedProfile[] = [...managed.filter((p) => p.vendor === vendor), ...(own ?? []).filter((p) => p.vendor === vendor)];
         return (
           <div key={vendor}>
-            <h3>{say(vendors[vendor].name)}</h3>
+            <h3>{say(name)}</h3>
             {listed.length === 0 && <p className="muted">{say(text('まだありません', 'None yet'))}</p>}
             <ul className="profile-list">
               {listed.map((profile) =>
@@ -82,7 +82,7 @@ export function ProfilesSection() {
               <ProfileEditor vendor={vendor} onSaved={() => setEditing(undefined)} onCancel={() => setEditing(undefined)} />
             ) : (
               <button type="button" onClick={() => setEditing({ mode: 'new', vendor })}>
-                {say(text(`${vendors[vendor].name.ja} のプロファイルを追加`, `Add a ${vendors[vendor].name.en} profile`))}
+                {say(text(`${name.ja} のプロファイルを追加`, `Add a ${name.en} profile`))}
               </button>
             )}
           </div>

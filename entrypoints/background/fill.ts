@@ -1,26 +1,26 @@
 import { browser } from 'wxt/browser';
 import { blobToBase64, extensionFor } from '@/capture/image';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { handle } from './router';
 import { database } from '@/storage/db';
 import { formById, forms } from '@/schemas/index';
 import { say, text } from '@/schemas/i18n';
+import { checkDraft, describeIssue } from '@/schemas/check-draft';
 import type { FormDefinition } from '@/schemas/form-definition';
+import { vendorById } from '@/schemas/vendors';
+import { pageDeliveryOf } from '@/channels';
+import type { PageScope } from '@/channels/define';
+import { grantedHelpCenterOrigins } from '@/channels/grants';
 import {
   applyAnswer,
   fillDrafts,
   fillPlanRequest,
   fillStart,
   rememberField,
-  ZENDESK_REQUEST_PATH,
-  type AdapterId,
   type DraftChoice,
   type FillFile,
   type FillOutcome,
   type PlanAnswer,
-  grantedHelpCenterOrigins,
-  IIJ_HOST,
-  PENTIO_HOST,
 } from '@/schemas/fill';
 
 /**
@@ -43,14 +43,6 @@ const texts = {
 };
 
 const OPTIONAL_ZENDESK_SCRIPT = 'zendesk-optional-hosts';
-
-type AnyForm = FormDefinition<z.ZodType>;
-
-function adapterOf(form: AnyForm): AdapterId | undefined {
-  if (form.delivery.some((d) => d.kind === 'zendesk')) return 'zendesk';
-  if (form.delivery.some((d) => d.kind === 'iij-service-online')) return 'iij';
-  return undefined;
-}
 
 /**
  * The draft's captures as files, or how many are gone. The text announces its attachments
@@ -82,53 +74,46 @@ async function rememberedFields(pageUrl: string | undefined): Promise<Record<str
   return Object.fromEntries(rows.map((r) => [r.field, r.selector]));
 }
 
-/** Validates the form's draft and turns it into what the page adapter fills. */
-export async function preparePlan(formId: string, pageUrl: string | undefined): Promise<PlanAnswer> {
-  const form = formById(formId) as AnyForm | undefined;
-  if (!form) throw new Error(say(texts.unknownForm));
-  const draft = await database().drafts.get(formId);
-  if (!draft) throw new Error(say(texts.noDraft));
-  const parsed = form.schema.safeParse(draft.values);
-  if (!parsed.success) {
-    const label = (path: PropertyKey[]) => form.fields.find((f) => f.path === path.join('.'))?.label;
-    return { kind: 'invalid', errors: parsed.error.issues.map((i) => `${label(i.path) ? `${say(label(i.path)!)}: ` : ''}${i.message}`) };
-  }
-  const ruleErrors = (form.rules?.(draft.values as never, { now: new Date() }) ?? []).filter((r) => r.level === 'error');
-  if (ruleErrors.length > 0) return { kind: 'invalid', errors: ruleErrors.map((r) => say(r.message)) };
-
-  const rendered = form.render(parsed.data);
-  for (const delivery of form.delivery) {
-    if (delivery.kind === 'zendesk') {
-      const { attachments, description, ...rest } = delivery.toRequest(parsed.data, rendered);
-      const found = await captureFiles(attachments);
-      if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
-      return { kind: 'plan', clipboard: description, plan: { adapter: 'zendesk', ...rest, description, files: found.files } };
-    }
-    if (delivery.kind === 'iij-service-online') {
-      const found = await captureFiles(rendered.attachments);
-      if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
-      const plan = { adapter: 'iij' as const, subject: rendered.subject, body: rendered.body, files: found.files, rememberedFields: await rememberedFields(pageUrl) };
-      return { kind: 'plan', clipboard: rendered.body, plan };
-    }
-  }
-  throw new Error(say(texts.notFillable));
+/** The page a form fills, and where it may do so: its vendor's hosts and the granted help centers. */
+async function pageScope(form: FormDefinition): Promise<PageScope> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return { hosts: vendorById(form.vendor)?.hosts ?? [], grants: grantedHelpCenterOrigins(origins) };
 }
 
-/** Only the top frame of an https page of the adapter's vendor (or a Zendesk origin the user granted). */
-async function mayFill(url: string | undefined, adapter: AdapterId): Promise<boolean> {
-  if (!url) return false; // no host permission for this tab: not ours to fill
-  const parsed = new URL(url);
-  if (parsed.protocol !== 'https:') return false;
-  if (adapter === 'iij') return parsed.hostname === IIJ_HOST;
-  if (!ZENDESK_REQUEST_PATH.test(parsed.pathname)) return false;
-  return parsed.hostname === PENTIO_HOST || browser.permissions.contains({ origins: [`${parsed.origin}/*`] });
+/** Validates the form's draft (the one draft check) and turns it into what the page adapter fills. */
+export async function preparePlan(form: FormDefinition, pageUrl: string | undefined): Promise<PlanAnswer> {
+  const page = pageDeliveryOf(form);
+  if (!page) throw new Error(say(texts.notFillable));
+  const draft = await database().drafts.get(form.id);
+  if (!draft) throw new Error(say(texts.noDraft));
+  const check = checkDraft(form, draft.values, new Date());
+  if (check.blocking || !check.rendered) {
+    return { kind: 'invalid', errors: check.issues.filter((i) => i.level === 'error').map((i) => describeIssue(form, i)) };
+  }
+  const found = await captureFiles(check.rendered.attachments);
+  if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
+  const plan = page.channel.plan(page.delivery, check.parsed, check.rendered, { files: found.files, rememberedFields: await rememberedFields(pageUrl) });
+  return { kind: 'plan', clipboard: plan.adapter === 'zendesk' ? plan.description : plan.body, plan };
+}
+
+function knownForm(formId: string): FormDefinition {
+  const form = formById(formId);
+  if (!form) throw new Error(say(texts.unknownForm));
+  return form;
+}
+
+/** Only the top frame of a page the form's channel accepts (checked again here, whatever the popup showed). */
+async function mayFill(form: FormDefinition, url: string | undefined): Promise<boolean> {
+  const page = pageDeliveryOf(form);
+  return !!page && page.channel.accepts(url, await pageScope(form));
 }
 
 async function startFill({ tabId, formId, overwrite }: z.output<typeof fillStart>): Promise<FillOutcome> {
+  const form = knownForm(formId);
   const tab = await browser.tabs.get(tabId);
-  const prepared = await preparePlan(formId, tab.url);
+  if (!(await mayFill(form, tab.url))) throw new Error(say(texts.notAllowed));
+  const prepared = await preparePlan(form, tab.url);
   if (prepared.kind === 'invalid') return prepared;
-  if (!(await mayFill(tab.url, prepared.plan.adapter))) throw new Error(say(texts.notAllowed));
   const raw: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'fill/apply', plan: prepared.plan, overwrite: overwrite ?? false }, { frameId: 0 })
     .catch(() => undefined);
@@ -139,10 +124,22 @@ async function startFill({ tabId, formId, overwrite }: z.output<typeof fillStart
   return { ...answer.data, clipboard: prepared.clipboard };
 }
 
-async function draftsFor(adapter: AdapterId): Promise<DraftChoice[]> {
-  const ids = (forms as AnyForm[]).filter((f) => adapterOf(f) === adapter).map((f) => f.id);
+/** The forms the page asking may be filled with: judged from the sender's own tab URL, never the message. */
+async function formsForPage(pageUrl: string | undefined): Promise<FormDefinition[]> {
+  const fillable = await Promise.all(forms.map(async (form) => ((await mayFill(form, pageUrl)) ? [form] : [])));
+  return fillable.flat();
+}
+
+async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
+  const ids = (await formsForPage(pageUrl)).map((f) => f.id);
   const drafts = await database().drafts.where('formId').anyOf(ids).toArray();
   return drafts.map((d) => ({ formId: d.formId, title: formById(d.formId)!.title, updatedAt: d.updatedAt }));
+}
+
+async function planForPage(formId: string, pageUrl: string | undefined): Promise<PlanAnswer> {
+  const form = knownForm(formId);
+  if (!(await mayFill(form, pageUrl))) throw new Error(say(texts.notAllowed));
+  return preparePlan(form, pageUrl);
 }
 
 /** Runs the Zendesk content script on every help-center origin the user granted in options. */
@@ -166,8 +163,8 @@ export async function syncOptionalZendeskScript(): Promise<void> {
 
 export function registerFill(): void {
   handle(fillStart, 'extension', startFill);
-  handle(fillPlanRequest, 'content', ({ formId }, sender) => preparePlan(formId, sender.url));
-  handle(fillDrafts, 'content', ({ adapter }) => draftsFor(adapter));
+  handle(fillPlanRequest, 'content', ({ formId }, sender) => planForPage(formId, sender.tab?.url));
+  handle(fillDrafts, 'content', (_request, sender) => draftsFor(sender.tab?.url));
   handle(rememberField, 'content', async ({ field, selector }, sender) => {
     await database().pageFields.put({ page: pageKey(sender.url!), field, selector, savedAt: new Date().toISOString() });
   });

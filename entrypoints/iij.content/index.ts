@@ -3,7 +3,7 @@ import { iijAdapter } from '@/page-adapters/iij';
 
 // IIJ Service Online. The adapter does nothing on pages without an inquiry text area.
 export default defineContentScript({
-  matches: ['https://help.iij.ad.jp/*'],
+  matches: [], // set from the vendor registry at build time (wxt.config.ts)
   allFrames: false,
   runAt: 'document_idle',
   main() {

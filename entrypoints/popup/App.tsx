@@ -24,7 +24,10 @@ import { fillStart, type FillOutcome } from '@/schemas/fill';
 import type { FormDefinition, PrefillContext, RenderedTicket } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import { forms, formById } from '@/schemas/index';
-import { vendorIds, vendors } from '@/schemas/vendors';
+import { vendorById, vendors } from '@/schemas/vendors';
+import { pageDeliveryOf } from '@/channels';
+import { grantedHelpCenterOrigins } from '@/channels/grants';
+import { mailDeliveryOf } from '@/channels/mail';
 import type { ListedProfile } from '@/schemas/profile';
 import { database } from '@/storage/db';
 import { createDraftSaver, discardDraft, listDrafts, loadDraft } from '@/storage/drafts';
@@ -51,14 +54,10 @@ interface Session {
   dirty: boolean;
 }
 
-/** "このページに入力" needs a page adapter for the form and the target tab on that vendor's site. */
-function canFillPage(form: FormDefinition, pageUrl: string | undefined): boolean {
-  if (!form.delivery.some((d) => d.kind === 'zendesk' || d.kind === 'iij-service-online')) return false;
-  try {
-    return vendors[form.vendor].hosts.includes(new URL(pageUrl ?? '').hostname);
-  } catch {
-    return false;
-  }
+/** "このページに入力": the form's page channel accepts the target tab (the background checks the same). */
+function canFillPage(form: FormDefinition, pageUrl: string | undefined, grants: string[]): boolean {
+  const page = pageDeliveryOf(form);
+  return !!page && page.channel.accepts(pageUrl, { hosts: vendorById(form.vendor)?.hosts ?? [], grants });
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
@@ -78,6 +77,7 @@ export function App() {
   const [showAllErrors, setShowAllErrors] = useState(false);
   const [status, setStatus] = useState('');
   const [fill, setFill] = useState<FillOutcome>();
+  const [grants, setGrants] = useState<string[]>([]);
 
   const env = useMemo(() => ({ ...environment, ...environmentEdits }), [environment, environmentEdits]);
   const formId = session?.form.id;
@@ -113,6 +113,8 @@ export function App() {
       setEnvironment({ ...detectClock(now), ...tab, ...(await detectPlatform().catch(() => ({}))) });
       setDetecting(false);
     })();
+    // Help centers granted in options: the fill button shows where the background would fill.
+    void browser.permissions.getAll().then(({ origins = [] }) => setGrants(grantedHelpCenterOrigins(origins)));
     const flushOnHide = () => void saver.flush();
     addEventListener('pagehide', flushOnHide);
     return () => removeEventListener('pagehide', flushOnHide);
@@ -219,10 +221,10 @@ export function App() {
         <div className="field">
           <label htmlFor="form-picker">{say(text('問い合わせフォーム', 'Support form'))}</label>
           <select id="form-picker" value={formId ?? ''} disabled={!session} onChange={(e) => void openForm(formById(e.target.value)!)}>
-            {vendorIds.map((vendor) => (
-              <optgroup key={vendor} label={say(vendors[vendor].name)}>
+            {vendors.map((vendor) => (
+              <optgroup key={vendor.id} label={say(vendor.name)}>
                 {forms
-                  .filter((form) => form.vendor === vendor)
+                  .filter((form) => form.vendor === vendor.id)
                   .map((form) => (
                     <option key={form.id} value={form.id}>
                       {say(form.title)}
@@ -278,7 +280,7 @@ export function App() {
             <button type="button" className="primary" aria-describedby={check.blocking ? 'blocking-note' : undefined} onClick={() => void copyText()}>
               {say(text('本文をコピー', 'Copy the text'))}
             </button>
-            {canFillPage(session.form, env.pageUrl) && (
+            {canFillPage(session.form, env.pageUrl, grants) && (
               <button type="button" className="primary" aria-describedby={check.blocking ? 'blocking-note' : undefined} onClick={() => void fillPage()}>
                 {say(text('このページに入力', 'Fill this page'))}
               </button>
@@ -320,7 +322,7 @@ export function App() {
               ))}
             </ul>
           )}
-          {session.form.delivery.some((d) => d.kind === 'mail') && check.rendered && !check.blocking && (
+          {mailDeliveryOf(session.form) && check.rendered && !check.blocking && (
             <MailActions
               form={session.form}
               values={check.parsed}

@@ -1,5 +1,5 @@
 import type { FieldDef, FormDefinition } from '@/schemas/form-definition';
-import { vendors } from '@/schemas/vendors';
+import { vendorById } from '@/schemas/vendors';
 import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import { sameValue } from '@/components/form/same-value';
 import type { DraftRow } from '@/storage/schema';
@@ -30,7 +30,7 @@ export function suggestForm(forms: readonly FormDefinition[], pageUrl: string | 
     // not a URL (about:blank, a closed tab): nothing to suggest from
   }
   if (forms.length === 0) throw new Error('no forms registered');
-  const vendorForms = forms.filter((form) => vendors[form.vendor].hosts.some((h) => host === h || host.endsWith(`.${h}`)));
+  const vendorForms = forms.filter((form) => (vendorById(form.vendor)?.hosts ?? []).some((h) => host === h || host.endsWith(`.${h}`)));
   const candidates = vendorForms.length ? vendorForms : forms;
   const newestDraft = drafts.find((draft) => candidates.some((form) => form.id === draft.formId));
   return { formId: newestDraft?.formId ?? candidates[0]!.id, forPage: vendorForms.length > 0 };

@@ -111,7 +111,7 @@ describe('shipped manifest', () => {
     const manifest = JSON.parse(readFileSync(join(inject('shippedExtensionDir'), 'manifest.json'), 'utf8'));
     const text = JSON.stringify(manifest);
     expect(text).not.toContain('<all_urls>');
-    expect(manifest.host_permissions).toEqual(['https://support.onelogin.jp/*', 'https://help.iij.ad.jp/*']);
+    expect([...manifest.host_permissions].sort()).toEqual(['https://help.iij.ad.jp/*', 'https://support.onelogin.jp/*']);
     expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
   });
 });

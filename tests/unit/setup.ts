@@ -13,6 +13,8 @@ beforeEach(() => {
   Dexie.dependencies.indexedDB = globalThis.indexedDB;
   useDatabaseForTests(openDatabase());
   fakeBrowser.reset();
+  // WXT's fake browser has no permissions store: a fresh install has granted nothing extra.
+  fakeBrowser.permissions.getAll = async () => ({ origins: [], permissions: [] });
   setLocale('ja');
 });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { say, setLocale } from '../../i18n';
-import { fujitsuProfileSchema } from '../../profile';
+import { fujitsuProfileSchema } from '../../vendors/fujitsu/profile';
 import { fujitsuEmptyMail } from './index';
 import { acceptanceOutcome } from './rules';
 

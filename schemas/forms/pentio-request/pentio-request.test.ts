@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PentioProfile } from '../../profile';
+import type { PentioProfile } from '../../vendors/pentio/profile';
 import { pentioRequest } from '.';
 import type { PentioRequestInput } from './schema';
 

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { FillReportView } from '@/components/FillReportView';
 import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
 import { originPattern } from '@/components/ZendeskHostsSettings';
-import { grantedHelpCenterOrigins } from '@/schemas/fill';
+import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { database } from '@/storage/db';
 
 describe('FillReportView', () => {

@@ -1,0 +1,60 @@
+import type { FormDefinition, RenderedTicket, RuleMessage } from './form-definition';
+import { say } from './i18n';
+
+/** One thing to tell the user about a draft: a schema error or a rule's message. */
+export interface DraftIssue {
+  level: RuleMessage['level'];
+  /** Dot path of the field it concerns; absent for the form as a whole. */
+  path?: string;
+  /** Already in the user's language. */
+  message: string;
+  fix?: RuleMessage['fix'];
+}
+
+export interface DraftCheck {
+  issues: DraftIssue[];
+  /** Any error: nothing may be copied, filled or mailed. Warnings and hints never block. */
+  blocking: boolean;
+  /** The schema's output, when the values validate (what deliveries take). */
+  parsed?: unknown;
+  /** The vendor text; rendered from the raw values (best effort) while they do not validate. */
+  rendered?: RenderedTicket;
+  /** The values validate, so `rendered` is the text the vendor would receive. */
+  complete: boolean;
+}
+
+/**
+ * The one draft check: schema, then the form's cross-field rules, then the vendor text. The
+ * popup, the background (before any fill) and the render CLI all judge a draft with this.
+ */
+export function checkDraft(form: FormDefinition, values: unknown, now: Date): DraftCheck {
+  const parsed = form.schema.safeParse(values);
+  const issues: DraftIssue[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({ level: 'error', path: issue.path.map(String).join('.') || undefined, message: issue.message }));
+  for (const rule of form.rules?.(values as never, { now }) ?? []) {
+    issues.push({ level: rule.level, path: rule.path, message: say(rule.message), fix: rule.fix });
+  }
+  return {
+    issues,
+    blocking: issues.some((issue) => issue.level === 'error'),
+    parsed: parsed.success ? parsed.data : undefined,
+    rendered: parsed.success ? form.render(parsed.data) : renderIncomplete(form, values),
+    complete: parsed.success,
+  };
+}
+
+/** "ラベル: メッセージ" for an issue, naming the field when the form has one at that path. */
+export function describeIssue(form: FormDefinition, issue: DraftIssue): string {
+  const field = issue.path ? form.fields.find((f) => f.path === issue.path) : undefined;
+  return field ? `${say(field.label)}: ${issue.message}` : issue.message;
+}
+
+/** Keeps the preview live while the input is incomplete; a renderer may not cope with raw input. */
+function renderIncomplete(form: FormDefinition, values: unknown): RenderedTicket | undefined {
+  try {
+    return form.render(values as never);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import type { FormDefinition } from '../form-definition';
+import type { Text } from '../i18n';
+
+/** How the options page draws one profile field, and how errors name it. */
+export interface ProfileField {
+  key: string;
+  label: Text;
+  kind: 'text' | 'email' | 'list' | 'mailList' | 'accountType';
+  help?: Text;
+  optional?: boolean;
+}
+
+/**
+ * A vendor IS this: its id and names, the hosts of its own pages, what its profile holds, and
+ * its forms (each form names the delivery channels it uses). Everything vendor-specific the
+ * rest of the extension needs — the profile union, the form list, the manifest's host
+ * permissions and content-script matches, the managed-storage schema — is derived from these.
+ */
+export interface VendorDefinition<Id extends string = string, P extends z.ZodType = z.ZodType> {
+  id: Id;
+  name: Text;
+  /** The vendor's own https hosts: host permissions, content-script matches, form suggestion. */
+  hosts: string[];
+  profile: { schema: P; fields: ProfileField[] };
+  forms: VendorForms;
+}
+
+/**
+ * A vendor's forms. Each keeps its own values type; the list erases it. Vendor folders annotate
+ * their list with this type: forms read profiles, whose type derives from the vendors, so an
+ * inferred list would be a circular type.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- erasing each form's values type is the point
+export type VendorForms = readonly FormDefinition<any>[];
+
+/** Keeps the vendor's id and profile types flowing into the registry. */
+export function defineVendor<Id extends string, P extends z.ZodType>(vendor: VendorDefinition<Id, P>): VendorDefinition<Id, P> {
+  return vendor;
+}

@@ -1,0 +1,15 @@
+import { fujitsuEmptyMail } from '../../forms/fujitsu-empty-mail';
+import { text } from '../../i18n';
+import { defineVendor, type VendorForms } from '../define';
+import { fujitsuProfileFields, fujitsuProfileSchema } from './profile';
+
+const forms: VendorForms = [fujitsuEmptyMail];
+
+/** Fujitsu SupportDesk: an empty mail during the recovery period (seed 004). No page to fill. */
+export const fujitsu = defineVendor({
+  id: 'fujitsu',
+  name: text('富士通 SupportDesk', 'Fujitsu SupportDesk'),
+  hosts: ['eservice.fujitsu.com'],
+  profile: { schema: fujitsuProfileSchema, fields: fujitsuProfileFields },
+  forms,
+});

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { mailAddress } from '../../common';
+import { text, tr } from '../../i18n';
+import { profileBase } from '../../profile-base';
+import type { ProfileField } from '../define';
+
+export const iijProfileSchema = z.object({
+  ...profileBase,
+  vendor: z.literal('iij'),
+  masterId: z
+    .string()
+    .trim()
+    .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
+    .regex(/^[A-Za-z0-9._-]+$/, { error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits') }),
+  requesterName: z
+    .string()
+    .trim()
+    .min(1, { error: tr('ご依頼者様氏名(運用管理担当者)を入力してください', 'Enter the requester (operations manager) name') })
+    .max(100),
+  serviceCodes: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9-]+$/, { error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits') }),
+    )
+    .min(1, { error: tr('サービスコードを1つ以上入力してください', 'Enter at least one service code') }),
+  requesterEmail: mailAddress,
+});
+export type IijProfile = z.infer<typeof iijProfileSchema>;
+
+export const iijProfileFields: ProfileField[] = [
+  {
+    key: 'masterId',
+    label: text('マスターID', 'Master ID'),
+    kind: 'text',
+    help: text('サービスコードの運用管理担当者のマスターID', "The service code's operations manager master ID"),
+  },
+  {
+    key: 'requesterName',
+    label: text('ご依頼者様氏名(運用管理担当者)', 'Requester name (operations manager)'),
+    kind: 'text',
+    help: text('マスターIDで登録されている運用管理担当者の氏名', 'As registered for the master ID'),
+  },
+  { key: 'serviceCodes', label: text('サービスコード', 'Service codes'), kind: 'list', help: text('1行に1つ', 'One per line') },
+  { key: 'requesterEmail', label: text('ご依頼者様メールアドレス', 'Requester mail address'), kind: 'email' },
+];

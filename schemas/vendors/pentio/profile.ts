@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { optionalMailAddress } from '../../common';
+import { text, tr } from '../../i18n';
+import { profileBase } from '../../profile-base';
+import type { ProfileField } from '../define';
+
+export const pentioProfileSchema = z
+  .object({
+    ...profileBase,
+    vendor: z.literal('pentio'),
+    accountType: z.enum(['shared', 'personal'], {
+      error: tr('ログインアカウントの種類を選んでください', 'Choose the login account type'),
+    }),
+    personalEmail: optionalMailAddress,
+    groupEmail: optionalMailAddress,
+    oneLoginAccountId: z
+      .string()
+      .trim()
+      .regex(/^\d*$/, { error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits') })
+      .optional(),
+  })
+  .superRefine((p, ctx) => {
+    // Pentio: a ticket from a shared/group login must CC the person asking.
+    if (p.accountType === 'shared' && !p.personalEmail) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['personalEmail'],
+        message: tr(
+          '共有アカウント(グループアドレスなど)でログインする場合、ご担当者様個人のメールアドレスが必須です(CCに入ります)',
+          'With a shared (group) login, your personal mail address is required (it goes to CC)',
+        )(),
+      });
+    }
+  });
+export type PentioProfile = z.infer<typeof pentioProfileSchema>;
+
+export const pentioProfileFields: ProfileField[] = [
+  { key: 'accountType', label: text('ログインアカウントの種類', 'Login account type'), kind: 'accountType' },
+  {
+    key: 'personalEmail',
+    label: text('個人メールアドレス(CC用)', 'Personal mail address (for CC)'),
+    kind: 'email',
+    optional: true,
+    help: text('共有アカウントでログインする場合は必須', 'Required with a shared login'),
+  },
+  {
+    key: 'groupEmail',
+    label: text('グループアドレス', 'Group address'),
+    kind: 'email',
+    optional: true,
+    help: text('個人アカウントの場合、CCに入れるとチームで回答を共有できます', 'With a personal login, CC it to share answers with the team'),
+  },
+  { key: 'oneLoginAccountId', label: text('OneLogin Account ID', 'OneLogin Account ID'), kind: 'text', optional: true },
+];
