@@ -6,6 +6,9 @@ import { managedStorageSchema } from './schemas/vendors/managed-schema';
 // E2E_BUILD=1 produces a test-only build (see tests/e2e/build.ts): headless Chromium cannot grant
 // activeTab, so that build alone may capture any tab. The shipped build never asks for <all_urls>.
 const e2eBuild = process.env.E2E_BUILD === '1';
+// Tests only: origins that stand in for help centers the user granted in options (headless
+// Chromium cannot answer the permission prompt). Empty in every real build.
+const grantedForTests = (process.env.E2E_GRANTED_ORIGINS ?? '').split(',').filter(Boolean);
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -33,7 +36,7 @@ export default defineConfig({
     default_locale: 'ja',
     permissions: ['storage', 'activeTab', 'contextMenus', 'clipboardWrite', 'unlimitedStorage', 'scripting', 'alarms'],
     // The vendors' own hosts, from the vendor registry (schemas/vendors).
-    host_permissions: [...hostPermissions(vendors), ...(e2eBuild ? ['<all_urls>'] : [])],
+    host_permissions: [...hostPermissions(vendors), ...grantedForTests, ...(e2eBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['https://*.zendesk.com/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } } }
