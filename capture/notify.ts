@@ -1,4 +1,4 @@
-import { sendToBackground } from '@/components/send-message';
+import { sendToBackground } from '@/utils/send-message';
 import { capturesChangedMessage } from '@/schemas/capture';
 
 /** Pages call this after changing captures so the toolbar badge follows; best effort. */

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { say, text } from '@/schemas/i18n';
-import { detectClock, detectPlatform } from '@/components/detect-environment';
+import { detectClock, detectPlatform } from '@/utils/detect-environment';
 import { saveCapture } from '@/storage/captures';
 import type { CaptureRow } from '@/storage/schema';
 import { getSetting } from '@/storage/settings';

@@ -9,7 +9,7 @@ import { say, text } from '@/schemas/i18n';
 import { compactJstMinute, formatJstMinute, toJstMinute } from '@/schemas/jst';
 import { addRedactedCopy, attachCapture, deleteAllCaptures, deleteCapture, listCaptures, replaceCaptureImage, summarize } from '@/storage/captures';
 import type { CaptureRow } from '@/storage/schema';
-import { downloadBlob } from './download';
+import { downloadBlob } from '@/utils/download';
 import { Redactor } from './Redactor';
 import './capture.css';
 
@@ -42,6 +42,7 @@ function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
 }
 
 /** Captures kept in this browser: thumbnails, sizes and times; attach, redact, download, delete. */
+// eslint-disable-next-line max-lines-per-function -- the gallery's handlers (attach, redact, delete, download) share its list state; most lines are markup
 export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryProps) {
   const captures = useLiveQuery(() => listCaptures(), []);
   const [redacting, setRedacting] = useState<string>();

@@ -12,6 +12,7 @@ const qualities = [
 ];
 
 /** Capture settings for the options page: stamp band, retention period, image quality. */
+// eslint-disable-next-line max-lines-per-function -- one settings form; the lines are its markup
 export function CaptureSettings() {
   const [stamp, setStamp] = useState<boolean>();
   const [quality, setQuality] = useState<number>();

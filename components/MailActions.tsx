@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { downloadBlob } from '@/components/download';
+import { downloadBlob } from '@/utils/download';
 import type { MailAttachment } from '@/mail/eml';
 import { MAILTO_MAX_LENGTH, fitsMailto, mailtoUrl } from '@/mail/mailto';
 import { recordMail } from '@/mail/record';
@@ -55,6 +55,7 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
 }
 
 /** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
+// eslint-disable-next-line max-lines-per-function -- one panel; the lines are its markup
 export function MailActions({ form, values, rendered, profile, captures }: MailActionsProps) {
   const [status, setStatus] = useState('');
   const delivery = mailDeliveryOf(form);

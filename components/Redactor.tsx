@@ -28,6 +28,7 @@ const fields = [
  * one with the button and set its position in pixels (keyboard users). Applying paints them
  * solid black into a new image; the original is discarded unless the user keeps it.
  */
+// eslint-disable-next-line max-lines-per-function -- pointer handlers share the canvas state; most lines are markup
 export function Redactor({ image, width, height, onApply, onCancel }: RedactorProps) {
   const [url, setUrl] = useState<string>();
   const [rects, setRects] = useState<Rect[]>([]);

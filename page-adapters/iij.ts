@@ -5,7 +5,7 @@ import { compared, notFound, report } from './fill-report';
 import { findByAttributes, findByLabel, isVisible, largestTextarea, selectorFor } from './find-field';
 import { toFile } from './files';
 import { say, text } from '@/schemas/i18n';
-import { sendToBackground } from '@/components/send-message';
+import { sendToBackground } from '@/utils/send-message';
 import { pickField, type InPagePanel } from './in-page-button';
 import { wrongPage, type Adapter } from './run';
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { localeFor, say, setLocale, text } from '@/schemas/i18n';
 import type { z } from 'zod';
 import { applyAnswer, fillApply, type fillDrafts, type fillPlanRequest, type AdapterId, type ApplyAnswer, type DraftChoice, type FillPlan, type PlanAnswer } from '@/schemas/fill';
-import { sendToBackground } from '@/components/send-message';
+import { sendToBackground } from '@/utils/send-message';
 import { mountInPagePanel, type InPagePanel } from './in-page-button';
 
 /**

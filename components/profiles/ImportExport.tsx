@@ -3,7 +3,7 @@ import { compactJstMinute } from '@/schemas/jst';
 import { say, text } from '@/schemas/i18n';
 import type { Profile } from '@/schemas/profile';
 import { applyImport, checkImport, exportProfiles, type ImportPlan } from '@/storage/profiles';
-import { downloadBlob } from '../download';
+import { downloadBlob } from '@/utils/download';
 
 /** Export every profile to a JSON file; import one back after showing what it will change. */
 export function ImportExport({ profiles }: { profiles: Profile[] }) {

@@ -12,6 +12,8 @@ import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 const numRuns = Number(process.env.FC_RUNS ?? 300);
 const seed = Number(process.env.FC_SEED ?? 20261120);
 const now = new Date('2026-11-20T03:00:00Z');
+/** Time scales with the runs: 10,000 runs on two busy cores take far longer than vitest's 5 s. */
+const timeout = 5_000 + numRuns * 5;
 
 async function check<T>(name: string, property: fc.IPropertyWithHooks<T> | fc.IProperty<T>) {
   const details = await fc.check(property as fc.IProperty<T>, { numRuns, seed });
@@ -55,7 +57,7 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s under random in
         expect(Array.isArray(form.rules?.(object, { now }) ?? [])).toBe(true);
       }),
     );
-  });
+  }, timeout);
 
   it('the example validates and renders', () => {
     const parsed = form.schema.safeParse(form.example);
@@ -82,5 +84,5 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s under random in
         if (typeof accepted === 'string' && accepted.trim() !== '') expect(`${rendered.subject}\n${rendered.body}`).toContain(accepted);
       }),
     );
-  });
+  }, timeout);
 });

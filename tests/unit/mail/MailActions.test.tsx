@@ -3,14 +3,14 @@ import userEvent from '@testing-library/user-event';
 import PostalMime from 'postal-mime';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MailActions } from '@/components/MailActions';
-import { downloadBlob } from '@/components/download';
+import { downloadBlob } from '@/utils/download';
 import { fujitsuEmptyMail } from '@/schemas/forms/fujitsu-empty-mail';
 import { defineForm, type FormDefinition } from '@/schemas/form-definition';
 import { setLocale, text } from '@/schemas/i18n';
 import { listHistory } from '@/storage/history';
 import { z } from 'zod';
 
-vi.mock('@/components/download', () => ({ downloadBlob: vi.fn() }));
+vi.mock('@/utils/download', () => ({ downloadBlob: vi.fn() }));
 beforeEach(() => vi.mocked(downloadBlob).mockClear());
 
 const fujitsuValues = fujitsuEmptyMail.schema.parse(fujitsuEmptyMail.example);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { detectClock, detectPlatform, detectTab } from '@/components/detect-environment';
+import { detectClock, detectPlatform, detectTab } from '@/utils/detect-environment';
 
 const uaData = (platform: string, platformVersion: string, fullVersionList: { brand: string; version: string }[]) => ({
   platform,

@@ -1,0 +1,167 @@
+import { useState } from 'react';
+import { captureFileName } from '@/components/CaptureGallery';
+import { ConfirmButton } from '@/components/ConfirmButton';
+import { FillReportView } from '@/components/FillReportView';
+import { MailActions } from '@/components/MailActions';
+import { pageDeliveryOf } from '@/channels';
+import { mailDeliveryOf } from '@/channels/mail';
+import { captureVisibleTabMessage } from '@/schemas/capture';
+import { fillStart, type FillOutcome } from '@/schemas/fill';
+import type { FormDefinition, RenderedTicket } from '@/schemas/form-definition';
+import { say, text } from '@/schemas/i18n';
+import type { ListedProfile } from '@/schemas/profile';
+import { vendorById } from '@/schemas/vendors';
+import { addHistory } from '@/storage/history';
+import { sendToBackground } from '@/utils/send-message';
+import type { DraftSession } from './use-draft-session';
+
+/** "このページに入力": the form's page channel accepts the target tab (the background checks the same). */
+function canFillPage(form: FormDefinition, pageUrl: string | undefined, grants: string[]): boolean {
+  const page = pageDeliveryOf(form);
+  return !!page && page.channel.accepts(pageUrl, { hosts: vendorById(form.vendor)?.hosts ?? [], grants });
+}
+
+interface Props {
+  draft: DraftSession;
+  tabId?: number;
+  pageUrl?: string;
+  /** Help centers granted in options. */
+  grants: string[];
+  profile?: ListedProfile;
+  setStatus(status: string): void;
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What can be done with a draft: copy, fill the page, attach a screenshot, discard, mail. */
+// eslint-disable-next-line max-lines-per-function -- each action is a few lines beside the button that runs it
+export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setStatus }: Props) {
+  const [fill, setFill] = useState<FillOutcome>();
+  const { session, check, captures } = draft;
+  if (!session || !check) return null;
+  const form = session.form;
+
+  /** The final actions run only on values without errors, after the draft is saved. */
+  async function ready(): Promise<RenderedTicket | undefined> {
+    if (!check?.rendered || check.blocking) {
+      draft.showAllErrors();
+      setStatus(say(text('エラーを直してください', 'Fix the errors first')));
+      return undefined;
+    }
+    await draft.flush();
+    return check.rendered;
+  }
+
+  async function copyText() {
+    const rendered = await ready();
+    if (!rendered) return;
+    await navigator.clipboard.writeText(rendered.body);
+    await addHistory({ formId: form.id, action: 'copy', targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+    setStatus(say(text('本文をコピーしました', 'Copied the text')));
+  }
+
+  async function fillPage(overwrite = false) {
+    const rendered = await ready();
+    if (!rendered || tabId === undefined) return;
+    setStatus(say(text('ページに入力しています…', 'Filling the page…')));
+    try {
+      const outcome = await sendToBackground<FillOutcome>(fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite }));
+      setFill(outcome);
+      setStatus('');
+      if (outcome.kind === 'report') await addHistory({ formId: form.id, action: 'fill', targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+    } catch (error) {
+      setStatus(`${say(text('ページに入力できませんでした', 'Could not fill the page'))}: ${errorText(error)}`);
+    }
+  }
+
+  async function captureTab() {
+    if (tabId === undefined) return;
+    await draft.flush();
+    setStatus(say(text('スクリーンショットを撮っています…', 'Taking a screenshot…')));
+    try {
+      await sendToBackground(captureVisibleTabMessage.parse({ type: 'capture/visible-tab', tabId, draftId: form.id }));
+      setStatus(say(text('スクリーンショットを添付しました', 'Screenshot attached')));
+    } catch (error) {
+      setStatus(`${say(text('スクリーンショットを撮れませんでした', 'Could not take a screenshot'))}: ${errorText(error)}`);
+    }
+  }
+
+  async function discard() {
+    setFill(undefined);
+    await draft.discard();
+    setStatus(say(text('下書きを破棄しました', 'Draft discarded')));
+  }
+
+  const blockedNote = check.blocking ? 'blocking-note' : undefined;
+  return (
+    <>
+      <div className="actions row">
+        <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
+          {say(text('本文をコピー', 'Copy the text'))}
+        </button>
+        {canFillPage(form, pageUrl, grants) && (
+          <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void fillPage()}>
+            {say(text('このページに入力', 'Fill this page'))}
+          </button>
+        )}
+        <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
+          {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
+        </button>
+        <ConfirmButton
+          key={form.id}
+          label={text('下書きを破棄…', 'Discard draft…')}
+          group={text('下書きを破棄', 'Discard the draft')}
+          confirm={text('破棄する', 'Discard')}
+          onConfirm={discard}
+        />
+      </div>
+      {check.blocking && (
+        <p id="blocking-note" className="error">
+          {say(text('エラーがあるため、コピー・入力・メール作成はできません', 'Fix the errors to copy, fill or mail'))}
+        </p>
+      )}
+      <FillOutcomeView outcome={fill} onReplace={() => void fillPage(true)} onCancel={() => setFill(undefined)} />
+      {mailDeliveryOf(form) && check.rendered && !check.blocking && (
+        <MailActions
+          form={form}
+          values={check.parsed}
+          rendered={check.rendered}
+          profile={profile}
+          captures={(captures ?? [])
+            .filter((c) => session.captureIds.includes(c.id))
+            .map((c) => ({ id: c.id, name: captureFileName(c), type: c.mimeType, blob: c.image }))}
+        />
+      )}
+    </>
+  );
+}
+
+/** The fill's result: the read-back report, the question before replacing typed text, or why not. */
+function FillOutcomeView({ outcome, onReplace, onCancel }: { outcome?: FillOutcome; onReplace(): void; onCancel(): void }) {
+  if (outcome?.kind === 'report') return <FillReportView report={outcome.report} clipboard={outcome.clipboard} notice={outcome.notice} />;
+  if (outcome?.kind === 'confirm-overwrite') {
+    return (
+      <div className="notice row" role="alert">
+        <span>{say(text(`ページの「${outcome.field}」には入力済みの文章があります。置き換えますか?`, `The page's "${outcome.field}" already holds text. Replace it?`))}</span>
+        <button type="button" className="danger" onClick={onReplace}>
+          {say(text('置き換える', 'Replace'))}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {say(text('やめる', 'Cancel'))}
+        </button>
+      </div>
+    );
+  }
+  if (outcome?.kind === 'invalid') {
+    return (
+      <ul className="messages" role="alert">
+        {outcome.errors.map((error, i) => (
+          <li key={i} className="error">
+            {error}
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  return null;
+}
