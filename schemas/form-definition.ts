@@ -10,7 +10,7 @@ import type { VendorId } from './vendors';
  * the render CLI) reads these definitions and never switches on a form id.
  */
 
-/** Input kinds the popup knows how to draw (components/fields/). */
+/** Input kinds the popup knows how to draw (components/form/fields/). */
 export type FieldKind =
   | 'text'
   | 'multiline'
