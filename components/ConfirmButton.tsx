@@ -4,6 +4,8 @@ import { say, text, type Text } from '@/schemas/i18n';
 interface Props {
   /** The first button, e.g. 「下書きを破棄…」. */
   label: Text;
+  /** The first button's accessible name when its label alone is ambiguous (one per row). */
+  name?: Text;
   /** Names the confirmation group, e.g. 「下書きを破棄」. */
   group: Text;
   question?: Text;
@@ -12,11 +14,11 @@ interface Props {
 }
 
 /** A destructive action asked twice: the button, then confirm / cancel in its place. */
-export function ConfirmButton({ label, group, question, confirm, onConfirm }: Props) {
+export function ConfirmButton({ label, name, group, question, confirm, onConfirm }: Props) {
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" onClick={() => setAsking(true)}>
+      <button type="button" aria-label={name ? say(name) : undefined} onClick={() => setAsking(true)}>
         {say(label)}
       </button>
     );

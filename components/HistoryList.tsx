@@ -30,9 +30,13 @@ export function HistoryList() {
                 <strong>{title ? say(title) : row.formId}</strong>
                 <span className="badge">{say(actionNames[row.action])}</span>
                 <span className="muted">{when}</span>
-                <button type="button" className="danger" aria-label={`${say(text('削除', 'Delete'))}: ${title ? say(title) : row.formId} ${when}`} onClick={() => void deleteHistory(row.id!)}>
-                  {say(text('削除', 'Delete'))}
-                </button>
+                <ConfirmButton
+                  label={text('削除…', 'Delete…')}
+                  name={text(`削除: ${title ? title.ja : row.formId} ${when}`, `Delete: ${title ? title.en : row.formId} ${when}`)}
+                  group={text(`履歴を削除: ${title ? title.ja : row.formId} ${when}`, `Delete history: ${title ? title.en : row.formId} ${when}`)}
+                  confirm={text('削除する', 'Delete')}
+                  onConfirm={() => deleteHistory(row.id!)}
+                />
               </div>
               {row.targetUrl && <div className="muted url">{row.targetUrl}</div>}
               {row.recipients?.length ? <div className="muted">{row.recipients.join(', ')}</div> : null}

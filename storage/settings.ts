@@ -16,6 +16,13 @@ export const settingSchemas = {
     .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep captures for at least 1 day') })
     .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep captures for at most 3650 days') })
     .default(30),
+  /** History rows (texts sent, page URLs) older than this many days are removed automatically. */
+  'history.retentionDays': z
+    .number({ error: tr('日数を数字で入力してください', 'Enter a number of days') })
+    .int({ error: tr('日数は整数で入力してください', 'Use a whole number of days') })
+    .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep history for at least 1 day') })
+    .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep history for at most 3650 days') })
+    .default(90),
   /** JPEG quality used when a capture is too large for PNG (0.5–1). */
   'capture.quality': z
     .number()

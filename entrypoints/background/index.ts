@@ -3,6 +3,7 @@ import { localeFor, setLocale } from '@/schemas/i18n';
 import { startRouter } from './router';
 import { startCapture } from './capture';
 import { registerFill } from './fill';
+import { startHistoryRetention } from './history-retention';
 
 export default defineBackground(() => {
   // Messages the background writes (capture notices, fill errors) follow the browser's language.
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   startRouter();
   startCapture();
   registerFill();
+  startHistoryRetention();
 });

@@ -5,6 +5,7 @@ import { CaptureSettings } from '@/components/CaptureSettings';
 import { HistoryList } from '@/components/HistoryList';
 import { ZendeskHostsSettings } from '@/components/ZendeskHostsSettings';
 import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
+import { DataSettings } from '@/components/DataSettings';
 import '@/components/capture.css';
 
 /** The options page: one section per thing the user manages. */
@@ -31,6 +32,7 @@ export function App() {
       </section>
       <ZendeskHostsSettings />
       <RememberedFieldsSettings />
+      <DataSettings />
     </main>
   );
 }

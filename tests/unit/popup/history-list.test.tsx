@@ -5,7 +5,7 @@ import { HistoryList } from '@/components/HistoryList';
 import { addHistory, listHistory } from '@/storage/history';
 
 describe('HistoryList', () => {
-  it('shows what was sent where and when (JST), and deletes one row or, after confirming, all', async () => {
+  it('shows what was sent where and when (JST), and deletes one row or all, each after confirming', async () => {
     await addHistory({ formId: 'pentio-request', action: 'copy', targetUrl: 'https://127.0.0.1/error', subject: 'SSO でログインできない', text: '【お問い合わせの種類】\nトラブルシュート', at: '2026-11-21T06:04:00.000Z' });
     await addHistory({ formId: 'fujitsu-empty-mail', action: 'mailto', text: '', recipients: ['supportdesk@example.com'], at: '2026-11-21T07:00:00.000Z' });
     const user = userEvent.setup();
@@ -22,6 +22,9 @@ describe('HistoryList', () => {
     expect(within(rows[0]!).getByText('supportdesk@example.com')).toBeTruthy();
 
     await user.click(pentio.getByRole('button', { name: /^削除: ペンティオ/ }));
+    // Nothing is deleted before the user confirms.
+    expect(await listHistory()).toHaveLength(2);
+    await user.click(pentio.getByRole('button', { name: '削除する' }));
     await screen.findByText('メール作成');
     expect(screen.queryByText('コピー')).toBeNull();
     expect((await listHistory()).map((r) => r.formId)).toEqual(['fujitsu-empty-mail']);
