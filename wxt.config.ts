@@ -16,7 +16,10 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   hooks: {
     'build:publicAssets': (_wxt, files) => {
-      files.push({ relativeDest: 'managed_schema.json', contents: `${JSON.stringify(managedStorageSchema(vendors), null, 2)}\n` });
+      files.push({
+        relativeDest: 'managed_schema.json',
+        contents: `${JSON.stringify(managedStorageSchema(vendors), null, 2)}\n`,
+      });
     },
     // Content scripts declare no hosts of their own: each runs where the vendor registry's forms
     // use its channel (channels/index.ts), so a new vendor's hosts reach the manifest by themselves.
@@ -39,7 +42,9 @@ export default defineConfig({
     host_permissions: [...hostPermissions(vendors), ...grantedForTests, ...(e2eBuild ? ['<all_urls>'] : [])],
     optional_host_permissions: ['https://*.zendesk.com/*', 'https://*/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } },
+        }
       : { storage: { managed_schema: 'managed_schema.json' } }),
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandOpenPopup__' },

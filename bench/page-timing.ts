@@ -24,7 +24,8 @@ function watchReadiness(readiness: Readiness): void {
   (window as unknown as { __benchTiming: Partial<PageTiming> }).__benchTiming = timing;
   let settling = false;
   const check = () => {
-    if (timing.firstView === undefined && config.view.every((selector) => document.querySelector(selector))) timing.firstView = performance.now();
+    if (timing.firstView === undefined && config.view.every((selector) => document.querySelector(selector)))
+      timing.firstView = performance.now();
     if (timing.firstView === undefined || settling || (config.busy && document.querySelector(config.busy))) return;
     settling = true;
     observer.disconnect();
@@ -55,7 +56,11 @@ export async function timePage(context: BrowserContext, url: string): Promise<Pa
   const page = await context.newPage();
   try {
     await page.goto(url);
-    await page.waitForFunction(() => (window as unknown as { __benchTiming?: PageTiming }).__benchTiming?.interactive !== undefined, undefined, { timeout: 30_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __benchTiming?: PageTiming }).__benchTiming?.interactive !== undefined,
+      undefined,
+      { timeout: 30_000 },
+    );
     return await page.evaluate(() => (window as unknown as { __benchTiming: PageTiming }).__benchTiming);
   } finally {
     await page.close();

@@ -34,7 +34,8 @@ const add = (section: string, metric: string, value: string, detail?: unknown) =
   rows.push({ section, metric, value, detail });
   console.log(`  ${section} · ${metric}: ${value}`);
 };
-const notAvailable = (section: string, error: unknown) => add(section, 'n/a', `n/a (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+const notAvailable = (section: string, error: unknown) =>
+  add(section, 'n/a', `n/a (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -48,7 +49,10 @@ const sleep = (time: number) => new Promise((resolve) => setTimeout(resolve, tim
 /** Pages' readiness, by path: see README "Benchmarks" for what the two moments mean. */
 const POPUP_PATH = '/popup.html';
 const READINESS = {
-  [POPUP_PATH]: { view: ['#form-picker:enabled', 'section.form :is(input, select, textarea)'], busy: '.environment [role=status]' },
+  [POPUP_PATH]: {
+    view: ['#form-picker:enabled', 'section.form :is(input, select, textarea)'],
+    busy: '.environment [role=status]',
+  },
   '/bench-empty-react/index.html': { view: ['#root h1', '#root button'] },
 };
 
@@ -59,7 +63,11 @@ async function timeMany(session: ExtensionSession, url: string, runs: number): P
 }
 
 function summarize(timings: PageTiming[]) {
-  return { firstView: median(timings.map((t) => t.firstView)), interactive: median(timings.map((t) => t.interactive)), runs: timings };
+  return {
+    firstView: median(timings.map((t) => t.firstView)),
+    interactive: median(timings.map((t) => t.interactive)),
+    runs: timings,
+  };
 }
 
 /** Popup and the empty React page, interleaved so both see the same machine noise. */
@@ -74,15 +82,29 @@ async function benchPopup(session: ExtensionSession, popupUrl: string, emptyUrl:
   }
   const p = summarize(popup);
   const e = summarize(empty);
-  add('popup', 'first useful view (median)', `${ms(p.firstView)} · empty React ${ms(e.firstView)} · ratio ${(p.firstView / e.firstView).toFixed(2)}×`, { popup: p, empty: e });
-  add('popup', 'interactive (median)', `${ms(p.interactive)} · empty React ${ms(e.interactive)} · ratio ${(p.interactive / e.interactive).toFixed(2)}×`);
+  add(
+    'popup',
+    'first useful view (median)',
+    `${ms(p.firstView)} · empty React ${ms(e.firstView)} · ratio ${(p.firstView / e.firstView).toFixed(2)}×`,
+    { popup: p, empty: e },
+  );
+  add(
+    'popup',
+    'interactive (median)',
+    `${ms(p.interactive)} · empty React ${ms(e.interactive)} · ratio ${(p.interactive / e.interactive).toFixed(2)}×`,
+  );
   return p;
 }
 
 function benchSizes(extensionDir: string) {
   const { entrypoints, total } = entrypointSizes(extensionDir);
   for (const entry of entrypoints) {
-    add('size', entry.name, `${kb(entry.gzip)} gzip (${kb(entry.bytes)} raw${entry.lazyGzip ? `, +${kb(entry.lazyGzip)} gzip loaded on demand` : ''})`, entry.files);
+    add(
+      'size',
+      entry.name,
+      `${kb(entry.gzip)} gzip (${kb(entry.bytes)} raw${entry.lazyGzip ? `, +${kb(entry.lazyGzip)} gzip loaded on demand` : ''})`,
+      entry.files,
+    );
   }
   add('size', 'whole extension', `${kb(total.gzip)} gzip (${kb(total.bytes)} raw, ${total.files} files)`);
 }
@@ -105,14 +127,20 @@ async function benchCapture(session: ExtensionSession, tabId: number) {
               const cursor = store.index('createdAt').openCursor(null, 'prev');
               cursor.onsuccess = () => {
                 open.result.close();
-                resolve({ count: count.result, stamped: !!(cursor.result?.value as { stamped?: boolean } | undefined)?.stamped });
+                resolve({
+                  count: count.result,
+                  stamped: !!(cursor.result?.value as { stamped?: boolean } | undefined)?.stamped,
+                });
               };
             };
           });
         const before = (await newest()).count;
         const tab = await chrome.tabs.get(tabId);
         const start = performance.now();
-        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch({ menuItemId: 'capture-for-support', editable: false, pageUrl: tab.url }, tab);
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+          { menuItemId: 'capture-for-support', editable: false, pageUrl: tab.url },
+          tab,
+        );
         for (;;) {
           const now = await newest();
           if (now.count > before && now.stamped) return performance.now() - start;
@@ -134,20 +162,34 @@ async function benchCapture(session: ExtensionSession, tabId: number) {
   }
   const p = median(pipeline);
   const b = median(bare);
-  add('capture', 'context menu → stamped and stored (median)', `${ms(p)} · bare captureVisibleTab ${ms(b)} · ratio ${(p / b).toFixed(2)}×`, { pipeline, bare });
+  add(
+    'capture',
+    'context menu → stamped and stored (median)',
+    `${ms(p)} · bare captureVisibleTab ${ms(b)} · ratio ${(p / b).toFixed(2)}×`,
+    { pipeline, bare },
+  );
 }
 
 /** The shipped build may not read a 127.0.0.1 tab's URL: bring the page to front and ask for the active tab. */
 async function activeTabId(session: ExtensionSession, page: Page): Promise<number> {
   await page.bringToFront();
   await session.worker.evaluate(NAME_HELPER);
-  const id = await session.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+  const id = await session.worker.evaluate(
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
+  );
   if (id === undefined) throw new Error('no active tab');
   return id;
 }
 
 /** Fill + read-back of one vendor page from a saved draft, timed from the extension page's request to the report. */
-async function benchFill(session: ExtensionSession, extensionPage: Page, name: string, url: string, formId: string, ready: string[]) {
+async function benchFill(
+  session: ExtensionSession,
+  extensionPage: Page,
+  name: string,
+  url: string,
+  formId: string,
+  ready: string[],
+) {
   const vendor = await session.context.newPage();
   const times: number[] = [];
   try {
@@ -158,7 +200,8 @@ async function benchFill(session: ExtensionSession, extensionPage: Page, name: s
       const start = performance.now();
       const reply = await startFill(extensionPage, `${url}*`, formId);
       times.push(performance.now() - start);
-      if (!reply.ok || reply.value?.kind !== 'report' || !reply.value.report.complete) throw new Error(`fill did not complete: ${JSON.stringify(reply).slice(0, 200)}`);
+      if (!reply.ok || reply.value?.kind !== 'report' || !reply.value.report.complete)
+        throw new Error(`fill did not complete: ${JSON.stringify(reply).slice(0, 200)}`);
     }
   } finally {
     await vendor.close();
@@ -193,23 +236,41 @@ async function main() {
     try {
       await seedDraft(extensionPage, {
         formId: pentioRequest.id,
-        values: { ...pentioRequest.example, cc: ['taro.yamada@example.jp', 'support-team@example.co.jp'], attachments: ['bench-cap-1'] },
+        values: {
+          ...pentioRequest.example,
+          cc: ['taro.yamada@example.jp', 'support-team@example.co.jp'],
+          attachments: ['bench-cap-1'],
+        },
         captureIds: ['bench-cap-1'],
       });
-      await benchFill(session, extensionPage, 'Zendesk (Pentio) fixture: all fields + 1 attachment', 'https://support.onelogin.jp/hc/ja/requests/new', pentioRequest.id, [
-        'button[type=submit]',
-        '.ck-editor__editable[contenteditable=true]',
-      ]);
+      await benchFill(
+        session,
+        extensionPage,
+        'Zendesk (Pentio) fixture: all fields + 1 attachment',
+        'https://support.onelogin.jp/hc/ja/requests/new',
+        pentioRequest.id,
+        ['button[type=submit]', '.ck-editor__editable[contenteditable=true]'],
+      );
     } catch (error) {
       notAvailable('fill Zendesk', error);
     }
     try {
       await seedDraft(extensionPage, {
         formId: iijLoginInquiry.id,
-        values: { ...iijLoginInquiry.example, screenshots: { pageUrl: 'https://login.microsoftonline.com/', attachments: ['bench-cap-2'] } },
+        values: {
+          ...iijLoginInquiry.example,
+          screenshots: { pageUrl: 'https://login.microsoftonline.com/', attachments: ['bench-cap-2'] },
+        },
         captureIds: ['bench-cap-2'],
       });
-      await benchFill(session, extensionPage, 'IIJ fixture: 件名 + 本文 + 1 attachment', 'https://help.iij.ad.jp/inquiry/input', iijLoginInquiry.id, ['textarea']);
+      await benchFill(
+        session,
+        extensionPage,
+        'IIJ fixture: 件名 + 本文 + 1 attachment',
+        'https://help.iij.ad.jp/inquiry/input',
+        iijLoginInquiry.id,
+        ['textarea'],
+      );
     } catch (error) {
       notAvailable('fill IIJ', error);
     }
@@ -246,15 +307,22 @@ async function main() {
     await server.close();
   }
 
-  const chromium = execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  writeFileSync(join(OUT_DIR, 'bench.json'), JSON.stringify({ at: new Date().toISOString(), runs: RUNS, chromium, node: process.version, rows }, null, 2));
+  const chromium = execFileSync(CHROMIUM_PATH, ['--version'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  }).trim();
+  writeFileSync(
+    join(OUT_DIR, 'bench.json'),
+    JSON.stringify({ at: new Date().toISOString(), runs: RUNS, chromium, node: process.version, rows }, null, 2),
+  );
   printTable(chromium);
 }
 
 function printTable(chromium: string) {
   const widths = [Math.max(...rows.map((r) => r.section.length)), Math.max(...rows.map((r) => r.metric.length))];
   console.log(`\n${chromium}, headless, ${RUNS} runs per timing (medians)\n`);
-  for (const row of rows) console.log(`${row.section.padEnd(widths[0]!)}  ${row.metric.padEnd(widths[1]!)}  ${row.value}`);
+  for (const row of rows)
+    console.log(`${row.section.padEnd(widths[0]!)}  ${row.metric.padEnd(widths[1]!)}  ${row.value}`);
   console.log(`\nWritten: ${join(OUT_DIR, 'bench.json')}`);
 }
 

@@ -54,7 +54,9 @@ function sizeOf(root: string, name: string, entries: string[]): EntrypointSize {
 function htmlEntries(root: string, html: string): string[] {
   const text = readFileSync(join(root, html), 'utf8');
   const links = [...text.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-  return links.filter((l) => /\.(js|css)$/.test(l)).map((l) => (l.startsWith('/') ? l.slice(1) : posix.join(posix.dirname(html), l)));
+  return links
+    .filter((l) => /\.(js|css)$/.test(l))
+    .map((l) => (l.startsWith('/') ? l.slice(1) : posix.join(posix.dirname(html), l)));
 }
 
 interface Manifest {
@@ -64,21 +66,34 @@ interface Manifest {
   content_scripts?: { js?: string[]; css?: string[] }[];
 }
 
-export function entrypointSizes(extensionDir: string): { entrypoints: EntrypointSize[]; total: { files: number; bytes: number; gzip: number } } {
+export function entrypointSizes(extensionDir: string): {
+  entrypoints: EntrypointSize[];
+  total: { files: number; bytes: number; gzip: number };
+} {
   const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as Manifest;
   const entrypoints: EntrypointSize[] = [];
-  if (manifest.action?.default_popup) entrypoints.push(sizeOf(extensionDir, 'popup', htmlEntries(extensionDir, manifest.action.default_popup)));
-  if (manifest.options_ui?.page) entrypoints.push(sizeOf(extensionDir, 'options', htmlEntries(extensionDir, manifest.options_ui.page)));
-  const background = manifest.background?.service_worker ? [manifest.background.service_worker] : (manifest.background?.scripts ?? []);
+  if (manifest.action?.default_popup)
+    entrypoints.push(sizeOf(extensionDir, 'popup', htmlEntries(extensionDir, manifest.action.default_popup)));
+  if (manifest.options_ui?.page)
+    entrypoints.push(sizeOf(extensionDir, 'options', htmlEntries(extensionDir, manifest.options_ui.page)));
+  const background = manifest.background?.service_worker
+    ? [manifest.background.service_worker]
+    : (manifest.background?.scripts ?? []);
   entrypoints.push(sizeOf(extensionDir, 'background', background));
   for (const script of manifest.content_scripts ?? []) {
     const files = [...(script.js ?? []), ...(script.css ?? [])];
-    entrypoints.push(sizeOf(extensionDir, `content: ${files.map((f) => f.replace(/^content-scripts\//, '')).join(', ')}`, files));
+    entrypoints.push(
+      sizeOf(extensionDir, `content: ${files.map((f) => f.replace(/^content-scripts\//, '')).join(', ')}`, files),
+    );
   }
   const all = listFiles(extensionDir);
   return {
     entrypoints,
-    total: { files: all.length, bytes: all.reduce((s, f) => s + statSync(f).size, 0), gzip: all.reduce((s, f) => s + gzipSize(f), 0) },
+    total: {
+      files: all.length,
+      bytes: all.reduce((s, f) => s + statSync(f).size, 0),
+      gzip: all.reduce((s, f) => s + gzipSize(f), 0),
+    },
   };
 }
 

@@ -19,10 +19,29 @@ export async function seedStorage(extensionPage: Page, counts: { captures: numbe
     for (let i = 0; i < captures; i++) {
       // Within the last hours, so retention leaves them alone.
       const createdAt = new Date(now - (captures - i) * 10_000).toISOString();
-      tx.objectStore('captures').put({ id: `bench-${i}`, createdAt, pageUrl: `https://example.jp/page/${i}`, title: `エラー画面 ${i}`, image, mimeType: 'image/png', width: 1280, height: 800, bytes: image.size, stamped: true, redacted: false });
+      tx.objectStore('captures').put({
+        id: `bench-${i}`,
+        createdAt,
+        pageUrl: `https://example.jp/page/${i}`,
+        title: `エラー画面 ${i}`,
+        image,
+        mimeType: 'image/png',
+        width: 1280,
+        height: 800,
+        bytes: image.size,
+        stamped: true,
+        redacted: false,
+      });
     }
     for (let i = 0; i < history; i++) {
-      tx.objectStore('history').add({ at: new Date(now - (history - i) * 60_000).toISOString(), formId: 'pentio-request', action: 'copy', targetUrl: 'https://support.onelogin.jp/hc/ja/requests/new', subject: `件名 ${i}`, text: body });
+      tx.objectStore('history').add({
+        at: new Date(now - (history - i) * 60_000).toISOString(),
+        formId: 'pentio-request',
+        action: 'copy',
+        targetUrl: 'https://support.onelogin.jp/hc/ja/requests/new',
+        subject: `件名 ${i}`,
+        text: body,
+      });
     }
     await new Promise((resolve, reject) => {
       tx.oncomplete = resolve;
@@ -42,7 +61,11 @@ export function timeNewest(extensionPage: Page, store: 'captures' | 'history', l
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const rows: unknown[] = [];
-          const cursor = open.result.transaction(store).objectStore(store).index(store === 'captures' ? 'createdAt' : 'at').openCursor(null, 'prev');
+          const cursor = open.result
+            .transaction(store)
+            .objectStore(store)
+            .index(store === 'captures' ? 'createdAt' : 'at')
+            .openCursor(null, 'prev');
           cursor.onerror = () => reject(cursor.error);
           cursor.onsuccess = () => {
             if (cursor.result && rows.length < limit) {

@@ -14,7 +14,12 @@ export function normalizeRect(rect: Rect, imageWidth: number, imageHeight: numbe
   const y1 = Math.max(0, Math.min(rect.y, rect.y + rect.height));
   const x2 = Math.min(imageWidth, Math.max(rect.x, rect.x + rect.width));
   const y2 = Math.min(imageHeight, Math.max(rect.y, rect.y + rect.height));
-  return { x: Math.round(x1), y: Math.round(y1), width: Math.max(0, Math.round(x2 - x1)), height: Math.max(0, Math.round(y2 - y1)) };
+  return {
+    x: Math.round(x1),
+    y: Math.round(y1),
+    width: Math.max(0, Math.round(x2 - x1)),
+    height: Math.max(0, Math.round(y2 - y1)),
+  };
 }
 
 /** Paints the rectangles solid black and re-encodes; the result is a new image, pixels gone. */

@@ -81,7 +81,13 @@ export function drawStamped(image: ImageBitmap, content: StampContent): Offscree
   ctx.fillStyle = STAMP_FOREGROUND;
   ctx.font = fontOf(layout.fontSize);
   ctx.textBaseline = 'top';
-  layout.lines.forEach((line, i) => ctx.fillText(line, layout.padding, layout.padding + i * layout.lineHeight + (layout.lineHeight - layout.fontSize) / 2));
+  layout.lines.forEach((line, i) =>
+    ctx.fillText(
+      line,
+      layout.padding,
+      layout.padding + i * layout.lineHeight + (layout.lineHeight - layout.fontSize) / 2,
+    ),
+  );
   ctx.drawImage(image, 0, layout.bandHeight);
   return canvas;
 }

@@ -37,7 +37,8 @@ export function capturesInProgress(): number {
 }
 
 // Pages the browser never lets an extension capture; refusing early gives a clear message.
-const REFUSING_URL = /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted|moz-extension|resource|jar):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i;
+const REFUSING_URL =
+  /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-search|chrome-untrusted|moz-extension|resource|jar):|^https:\/\/(chromewebstore\.google\.com|chrome\.google\.com\/webstore|microsoftedge\.microsoft\.com\/addons|addons\.mozilla\.org)(\/|$)/i;
 
 export function isUncapturableUrl(url: string): boolean {
   return REFUSING_URL.test(url);
@@ -75,7 +76,9 @@ async function grab(windowId: number): Promise<string> {
           ),
         );
       }
-      throw new CaptureError(say(text(`キャプチャできませんでした(${reason})。`, `The page could not be captured (${reason}).`)));
+      throw new CaptureError(
+        say(text(`キャプチャできませんでした(${reason})。`, `The page could not be captured (${reason}).`)),
+      );
     }
   }
 }
@@ -92,9 +95,15 @@ export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> 
     await request.beforeGrab?.();
     return { dataUrl: await grab(request.windowId), at: new Date() };
   });
-  const [stamp, quality, platform] = await Promise.all([getSetting('capture.stamp'), getSetting('capture.quality'), detectPlatform().catch(() => ({}))]);
+  const [stamp, quality, platform] = await Promise.all([
+    getSetting('capture.stamp'),
+    getSetting('capture.quality'),
+    detectPlatform().catch(() => ({})),
+  ]);
   const screen = await createImageBitmap(blobOfDataUrl(dataUrl));
-  const canvas = stamp ? drawStamped(screen, { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at }) : canvasOf(screen);
+  const canvas = stamp
+    ? drawStamped(screen, { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at })
+    : canvasOf(screen);
   screen.close();
   const encoded = await encodeCanvas(canvas, quality);
   const row: CaptureRow = {

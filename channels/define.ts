@@ -26,7 +26,12 @@ export interface PageChannel<K extends Delivery<unknown>['kind'] = Delivery<unkn
   /** Manifest content-script match patterns for one of a vendor's hosts. */
   matches(host: string): string[];
   accepts(url: string | undefined, scope: PageScope): boolean;
-  plan(delivery: Extract<Delivery<unknown>, { kind: K }>, values: unknown, rendered: RenderedTicket, extras: PlanExtras): FillPlan;
+  plan(
+    delivery: Extract<Delivery<unknown>, { kind: K }>,
+    values: unknown,
+    rendered: RenderedTicket,
+    extras: PlanExtras,
+  ): FillPlan;
 }
 
 /** https only, and a parsed URL, or undefined. */

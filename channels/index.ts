@@ -33,7 +33,8 @@ export function contentScriptMatches(vendors: readonly VendorDefinition[]): Reco
       const channel = pageDeliveryOf(form)?.channel;
       if (!channel) continue;
       const list = (matches[channel.contentScript] ??= []);
-      for (const pattern of vendor.hosts.flatMap((host) => channel.matches(host))) if (!list.includes(pattern)) list.push(pattern);
+      for (const pattern of vendor.hosts.flatMap((host) => channel.matches(host)))
+        if (!list.includes(pattern)) list.push(pattern);
     }
   }
   return matches;
@@ -41,5 +42,7 @@ export function contentScriptMatches(vendors: readonly VendorDefinition[]): Reco
 
 /** Manifest host permissions: the hosts of every vendor whose forms fill a page. */
 export function hostPermissions(vendors: readonly VendorDefinition[]): string[] {
-  return vendors.filter((vendor) => vendor.forms.some((form) => pageDeliveryOf(form))).flatMap((vendor) => vendor.hosts.map((host) => `https://${host}/*`));
+  return vendors
+    .filter((vendor) => vendor.forms.some((form) => pageDeliveryOf(form)))
+    .flatMap((vendor) => vendor.hosts.map((host) => `https://${host}/*`));
 }

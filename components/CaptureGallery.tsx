@@ -7,7 +7,15 @@ import { removeExpiredCaptures } from '@/capture/retention';
 import type { CaptureSummary } from '@/schemas/capture';
 import { say, text } from '@/schemas/i18n';
 import { compactJstMinute, formatJstMinute, toJstMinute } from '@/schemas/jst';
-import { addRedactedCopy, attachCapture, deleteAllCaptures, deleteCapture, listCaptures, replaceCaptureImage, summarize } from '@/storage/captures';
+import {
+  addRedactedCopy,
+  attachCapture,
+  deleteAllCaptures,
+  deleteCapture,
+  listCaptures,
+  replaceCaptureImage,
+  summarize,
+} from '@/storage/captures';
 import type { CaptureRow } from '@/storage/schema';
 import { downloadBlob } from '@/utils/download';
 import { Redactor } from './Redactor';
@@ -28,7 +36,9 @@ export function captureFileName(capture: Pick<CaptureRow, 'createdAt' | 'mimeTyp
 }
 
 export function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+  return bytes >= 1024 * 1024
+    ? `${(bytes / 1024 / 1024).toFixed(1)} MB`
+    : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
 function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
@@ -85,7 +95,13 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
   }
 
   async function applyRedaction(capture: CaptureRow, redacted: EncodedImage, keepOriginal: boolean) {
-    const image = { image: redacted.blob, mimeType: redacted.blob.type, width: redacted.width, height: redacted.height, bytes: redacted.blob.size };
+    const image = {
+      image: redacted.blob,
+      mimeType: redacted.blob.type,
+      width: redacted.width,
+      height: redacted.height,
+      bytes: redacted.blob.size,
+    };
     if (keepOriginal) {
       const copy = await addRedactedCopy(capture, image);
       if (draftId && capture.draftId === draftId) {
@@ -109,7 +125,9 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
     <section className="capture-gallery" aria-labelledby="capture-gallery-heading">
       <div className="row capture-gallery-head">
         <h2 id="capture-gallery-heading">{say(text('キャプチャ', 'Captures'))}</h2>
-        {captures && captures.length > 0 && <span className="muted">{say(text(`${captures.length} 件`, `${captures.length}`))}</span>}
+        {captures && captures.length > 0 && (
+          <span className="muted">{say(text(`${captures.length} 件`, `${captures.length}`))}</span>
+        )}
         {captures && captures.length > 0 && !confirmingDeleteAll && (
           <button type="button" className="danger" onClick={() => setConfirmingDeleteAll(true)}>
             {say(text('すべて削除', 'Delete all'))}
@@ -117,8 +135,19 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
         )}
       </div>
       {confirmingDeleteAll && (
-        <div className="notice row" role="alertdialog" aria-label={say(text('すべて削除の確認', 'Confirm deleting all'))}>
-          <span>{say(text(`キャプチャ ${captures?.length ?? 0} 件をすべて削除します。元に戻せません。`, `Delete all ${captures?.length ?? 0} captures? This cannot be undone.`))}</span>
+        <div
+          className="notice row"
+          role="alertdialog"
+          aria-label={say(text('すべて削除の確認', 'Confirm deleting all'))}
+        >
+          <span>
+            {say(
+              text(
+                `キャプチャ ${captures?.length ?? 0} 件をすべて削除します。元に戻せません。`,
+                `Delete all ${captures?.length ?? 0} captures? This cannot be undone.`,
+              ),
+            )}
+          </span>
           <button type="button" className="danger" onClick={() => void removeAll()}>
             {say(text('削除する', 'Delete'))}
           </button>
@@ -132,7 +161,12 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
       </p>
       {captures?.length === 0 && (
         <p className="muted">
-          {say(text('キャプチャはまだありません。ページを右クリックして「サポート用にキャプチャ」を選ぶと保存されます。', 'No captures yet. Right-click a page and choose "Capture for support".'))}
+          {say(
+            text(
+              'キャプチャはまだありません。ページを右クリックして「サポート用にキャプチャ」を選ぶと保存されます。',
+              'No captures yet. Right-click a page and choose "Capture for support".',
+            ),
+          )}
         </p>
       )}
       <ul className="capture-list">
@@ -140,7 +174,12 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
           const time = formatJstMinute(toJstMinute(new Date(capture.createdAt)));
           return (
             <li key={capture.id} className="capture-item" aria-label={`${capture.title || capture.pageUrl} ${time}`}>
-              <Thumbnail image={capture.image} alt={say(text(`${capture.title || capture.pageUrl} の画面`, `Screen of ${capture.title || capture.pageUrl}`))} />
+              <Thumbnail
+                image={capture.image}
+                alt={say(
+                  text(`${capture.title || capture.pageUrl} の画面`, `Screen of ${capture.title || capture.pageUrl}`),
+                )}
+              />
               <div className="capture-meta">
                 <strong>{capture.title || capture.pageUrl}</strong>
                 <span className="capture-url">{capture.pageUrl}</span>
@@ -161,7 +200,11 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
                       {say(text('添付を外す', 'Detach'))}
                     </button>
                   )}
-                  <button type="button" onClick={() => setRedacting(redacting === capture.id ? undefined : capture.id)} aria-expanded={redacting === capture.id}>
+                  <button
+                    type="button"
+                    onClick={() => setRedacting(redacting === capture.id ? undefined : capture.id)}
+                    aria-expanded={redacting === capture.id}
+                  >
                     {say(text('黒塗り', 'Redact'))}
                   </button>
                   <button type="button" onClick={() => downloadBlob(capture.image, captureFileName(capture))}>

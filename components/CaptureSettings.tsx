@@ -21,7 +21,11 @@ export function CaptureSettings() {
   const [status, setStatus] = useState('');
 
   useEffect(() => {
-    void Promise.all([getSetting('capture.stamp'), getSetting('capture.quality'), getSetting('capture.retentionDays')]).then(([s, q, d]) => {
+    void Promise.all([
+      getSetting('capture.stamp'),
+      getSetting('capture.quality'),
+      getSetting('capture.retentionDays'),
+    ]).then(([s, q, d]) => {
       setStamp(s);
       setQuality(q);
       setDays(String(d));
@@ -65,7 +69,14 @@ export function CaptureSettings() {
           <input type="checkbox" checked={stamp} onChange={(event) => void changeStamp(event.currentTarget.checked)} />{' '}
           {say(text('画像に URL と日時(日本時間)を入れる', 'Stamp the URL and time (JST) on the image'))}
         </label>
-        <span className="help">{say(text('ベンダーは「URL が分かる画面」を求めます。通常はオンのままにしてください。', 'Vendors ask for screens that show the URL; keep this on unless you have a reason.'))}</span>
+        <span className="help">
+          {say(
+            text(
+              'ベンダーは「URL が分かる画面」を求めます。通常はオンのままにしてください。',
+              'Vendors ask for screens that show the URL; keep this on unless you have a reason.',
+            ),
+          )}
+        </span>
       </div>
       <form className="field" onSubmit={(event) => void saveDays(event)} noValidate>
         <label htmlFor="capture-retention-days">{say(text('保存期間(日)', 'Keep captures for (days)'))}</label>
@@ -84,19 +95,32 @@ export function CaptureSettings() {
           <button type="submit">{say(text('保存', 'Save'))}</button>
         </div>
         <span id="capture-retention-help" className={error ? 'error' : 'help'}>
-          {error || say(text('これより古いキャプチャは自動的に削除されます。', 'Older captures are removed automatically.'))}
+          {error ||
+            say(text('これより古いキャプチャは自動的に削除されます。', 'Older captures are removed automatically.'))}
         </span>
       </form>
       <div className="field">
         <label htmlFor="capture-quality">{say(text('大きな画像の画質(JPEG)', 'Quality of large images (JPEG)'))}</label>
-        <select id="capture-quality" value={quality} onChange={(event) => void changeQuality(Number(event.currentTarget.value))} style={{ width: 'auto' }}>
+        <select
+          id="capture-quality"
+          value={quality}
+          onChange={(event) => void changeQuality(Number(event.currentTarget.value))}
+          style={{ width: 'auto' }}
+        >
           {qualities.map((q) => (
             <option key={q.value} value={q.value}>
               {say(q.label)}
             </option>
           ))}
         </select>
-        <span className="help">{say(text('小さな画面は劣化のない PNG で保存し、大きな画面だけ JPEG に圧縮します。', 'Small screens are kept as lossless PNG; only large ones are compressed to JPEG.'))}</span>
+        <span className="help">
+          {say(
+            text(
+              '小さな画面は劣化のない PNG で保存し、大きな画面だけ JPEG に圧縮します。',
+              'Small screens are kept as lossless PNG; only large ones are compressed to JPEG.',
+            ),
+          )}
+        </span>
       </div>
       <p role="status" aria-live="polite" className="ok">
         {status}

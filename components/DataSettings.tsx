@@ -50,11 +50,17 @@ function HistoryRetention() {
     try {
       await setSetting('history.retentionDays', days.trim() === '' ? Number.NaN : Number(days));
     } catch (failure) {
-      setMessage({ error: true, text: failure instanceof z.ZodError ? (failure.issues[0]?.message ?? '') : String(failure) });
+      setMessage({
+        error: true,
+        text: failure instanceof z.ZodError ? (failure.issues[0]?.message ?? '') : String(failure),
+      });
       return;
     }
     const removed = await removeExpiredHistory();
-    setMessage({ error: false, text: say(text(`保存しました(古い履歴 ${removed} 件を削除)`, `Saved (${removed} older entries removed)`)) });
+    setMessage({
+      error: false,
+      text: say(text(`保存しました(古い履歴 ${removed} 件を削除)`, `Saved (${removed} older entries removed)`)),
+    });
   }
 
   return (
@@ -74,9 +80,18 @@ function HistoryRetention() {
         />
         <button type="submit">{say(text('保存', 'Save'))}</button>
       </div>
-      <span id="history-retention-help" className={message?.error ? 'error' : 'help'} role={message ? 'status' : undefined}>
+      <span
+        id="history-retention-help"
+        className={message?.error ? 'error' : 'help'}
+        role={message ? 'status' : undefined}
+      >
         {message?.text ??
-          say(text('履歴には送った本文・ページのURL・IDが含まれます。これより古い履歴は自動的に削除されます。', 'History holds the texts you sent, page URLs and IDs. Older entries are removed automatically.'))}
+          say(
+            text(
+              '履歴には送った本文・ページのURL・IDが含まれます。これより古い履歴は自動的に削除されます。',
+              'History holds the texts you sent, page URLs and IDs. Older entries are removed automatically.',
+            ),
+          )}
       </span>
     </form>
   );

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import type { Environment } from '@/schemas/environment';
 import { say, text, type Text } from '@/schemas/i18n';
 
-type EditableKey = 'osName' | 'osVersion' | 'browserName' | 'browserVersion' | 'pageUrl' | 'pageTitle' | 'nowJst' | 'userTimeZone';
+type EditableKey =
+  'osName' | 'osVersion' | 'browserName' | 'browserVersion' | 'pageUrl' | 'pageTitle' | 'nowJst' | 'userTimeZone';
 
 const rows: { key: EditableKey; label: Text; type?: string }[] = [
   { key: 'osName', label: text('OS', 'OS') },
@@ -31,7 +32,12 @@ export function EnvironmentPanel({ environment, edited, detecting, onChange }: E
     <details className="environment" open>
       <summary>
         {say(text('環境情報(自動検出)', 'Environment (detected)'))}
-        {detecting && <span className="muted" role="status"> — {say(text('検出中…', 'detecting…'))}</span>}
+        {detecting && (
+          <span className="muted" role="status">
+            {' '}
+            — {say(text('検出中…', 'detecting…'))}
+          </span>
+        )}
       </summary>
       <div className="env-grid">
         {rows
@@ -39,11 +45,23 @@ export function EnvironmentPanel({ environment, edited, detecting, onChange }: E
           .map(({ key, label, type }) => {
             const id = `${baseId}-${key}`;
             const needsCheck = key === 'osVersion' && environment.osVersionUnknown && !edited.has(key);
-            const badge = needsCheck ? text('要確認', 'please check') : edited.has(key) ? text('編集済み', 'edited') : environment[key] ? text('検出', 'detected') : undefined;
+            const badge = needsCheck
+              ? text('要確認', 'please check')
+              : edited.has(key)
+                ? text('編集済み', 'edited')
+                : environment[key]
+                  ? text('検出', 'detected')
+                  : undefined;
             return (
               <div className="env-row" key={key}>
                 <label htmlFor={id}>{say(label)}</label>
-                <input id={id} type={type ?? 'text'} value={environment[key] ?? ''} aria-describedby={badge ? `${id}-badge` : undefined} onChange={(e) => onChange(key, e.target.value)} />
+                <input
+                  id={id}
+                  type={type ?? 'text'}
+                  value={environment[key] ?? ''}
+                  aria-describedby={badge ? `${id}-badge` : undefined}
+                  onChange={(e) => onChange(key, e.target.value)}
+                />
                 {badge && (
                   <span id={`${id}-badge`} className={needsCheck ? 'badge warn' : 'badge'}>
                     {say(badge)}

@@ -7,7 +7,15 @@ import { missingRequired, reportTexts, statusText } from '@/page-adapters/fill-r
  * What the page holds after a fill, field by field, as read back from the page. An incomplete
  * fill says so plainly and offers the text on the clipboard, so nobody submits a half-filled form.
  */
-export function FillReportView({ report, clipboard, notice }: { report: FillReport; clipboard: string; notice?: string }) {
+export function FillReportView({
+  report,
+  clipboard,
+  notice,
+}: {
+  report: FillReport;
+  clipboard: string;
+  notice?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const required = missingRequired(report);
   return (
@@ -38,10 +46,18 @@ export function FillReportView({ report, clipboard, notice }: { report: FillRepo
       </ul>
       {!report.complete && (
         <div className="row">
-          <button type="button" className="primary" onClick={() => void navigator.clipboard.writeText(clipboard).then(() => setCopied(true))}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void navigator.clipboard.writeText(clipboard).then(() => setCopied(true))}
+          >
             {say(reportTexts.copy)}
           </button>
-          {copied && <span role="status" className="ok">{say(reportTexts.copied)}</span>}
+          {copied && (
+            <span role="status" className="ok">
+              {say(reportTexts.copied)}
+            </span>
+          )}
         </div>
       )}
     </section>

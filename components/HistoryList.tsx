@@ -32,8 +32,14 @@ export function HistoryList() {
                 <span className="muted">{when}</span>
                 <ConfirmButton
                   label={text('削除…', 'Delete…')}
-                  name={text(`削除: ${title ? title.ja : row.formId} ${when}`, `Delete: ${title ? title.en : row.formId} ${when}`)}
-                  group={text(`履歴を削除: ${title ? title.ja : row.formId} ${when}`, `Delete history: ${title ? title.en : row.formId} ${when}`)}
+                  name={text(
+                    `削除: ${title ? title.ja : row.formId} ${when}`,
+                    `Delete: ${title ? title.en : row.formId} ${when}`,
+                  )}
+                  group={text(
+                    `履歴を削除: ${title ? title.ja : row.formId} ${when}`,
+                    `Delete history: ${title ? title.en : row.formId} ${when}`,
+                  )}
                   confirm={text('削除する', 'Delete')}
                   onConfirm={() => deleteHistory(row.id!)}
                 />

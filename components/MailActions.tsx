@@ -36,7 +36,9 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
         <thead>
           <tr>
             {acceptance.columns.map((column) => (
-              <th key={column.ja} scope="col">{say(column)}</th>
+              <th key={column.ja} scope="col">
+                {say(column)}
+              </th>
             ))}
           </tr>
         </thead>
@@ -55,7 +57,7 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
 }
 
 /** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
-// eslint-disable-next-line max-lines-per-function -- one panel; the lines are its markup
+
 export function MailActions({ form, values, rendered, profile, captures }: MailActionsProps) {
   const [status, setStatus] = useState('');
   const delivery = mailDeliveryOf(form);
@@ -72,7 +74,14 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
     const { emlBlob, emlFileName } = await import('@/mail/eml');
     downloadBlob(await emlBlob({ ...message, from }, attachments), emlFileName(new Date()));
     await recordMail(form.id, 'eml', message);
-    setStatus(say(text('.eml をダウンロードしました。メールアプリで開いて送信してください', 'The .eml is downloaded: open it in your mail app and send it')));
+    setStatus(
+      say(
+        text(
+          '.eml をダウンロードしました。メールアプリで開いて送信してください',
+          'The .eml is downloaded: open it in your mail app and send it',
+        ),
+      ),
+    );
   }
 
   return (
@@ -107,7 +116,13 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
             {say(text('メールアプリで開く', 'Open in my mail app'))}
           </button>
         )}
-        <button type="button" className={fits ? undefined : 'primary'} disabled={!from} aria-describedby={from ? undefined : 'eml-no-sender'} onClick={() => void downloadEml()}>
+        <button
+          type="button"
+          className={fits ? undefined : 'primary'}
+          disabled={!from}
+          aria-describedby={from ? undefined : 'eml-no-sender'}
+          onClick={() => void downloadEml()}
+        >
           {say(text('.eml をダウンロード', 'Download .eml'))}
         </button>
       </div>
@@ -133,7 +148,12 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
       )}
       {!from && (
         <p id="eml-no-sender" className="error">
-          {say(text('送信元のアドレスがないため .eml を作れません。プロファイルを選んでください', 'No sender address, so no .eml can be made: choose a profile'))}
+          {say(
+            text(
+              '送信元のアドレスがないため .eml を作れません。プロファイルを選んでください',
+              'No sender address, so no .eml can be made: choose a profile',
+            ),
+          )}
         </p>
       )}
       <p role="status">{status}</p>

@@ -4,7 +4,15 @@ import { say, text } from '@/schemas/i18n';
 import type { ListedProfile } from '@/schemas/profile';
 
 /** Picks the profile a form is prefilled from; without one, points to the options page. */
-export function ProfilePicker({ profiles, selectedId, onChange }: { profiles: ListedProfile[]; selectedId?: string; onChange: (id: string | undefined) => void }) {
+export function ProfilePicker({
+  profiles,
+  selectedId,
+  onChange,
+}: {
+  profiles: ListedProfile[];
+  selectedId?: string;
+  onChange: (id: string | undefined) => void;
+}) {
   const id = useId();
   if (profiles.length === 0) {
     return (

@@ -72,11 +72,18 @@ export function Redactor({ image, width, height, onApply, onCancel }: RedactorPr
   }
 
   function addRect() {
-    setRects([...rects, normalizeRect({ x: width / 4, y: height / 4, width: width / 2, height: height / 8 }, width, height)]);
+    setRects([
+      ...rects,
+      normalizeRect({ x: width / 4, y: height / 4, width: width / 2, height: height / 8 }, width, height),
+    ]);
   }
 
   function changeRect(index: number, key: keyof Rect, value: number) {
-    setRects(rects.map((rect, i) => (i === index ? normalizeRect({ ...rect, [key]: Number.isFinite(value) ? value : 0 }, width, height) : rect)));
+    setRects(
+      rects.map((rect, i) =>
+        i === index ? normalizeRect({ ...rect, [key]: Number.isFinite(value) ? value : 0 }, width, height) : rect,
+      ),
+    );
   }
 
   async function apply() {
@@ -96,13 +103,35 @@ export function Redactor({ image, width, height, onApply, onCancel }: RedactorPr
   return (
     <div className="redactor" role="group" aria-label={say(text('黒塗り', 'Redact'))}>
       <p className="muted">
-        {say(text('隠したい部分(氏名、メールアドレスなど)をドラッグして囲むと黒く塗りつぶされます。', 'Drag over what to hide (names, addresses, ...): it will be painted black.'))}
+        {say(
+          text(
+            '隠したい部分(氏名、メールアドレスなど)をドラッグして囲むと黒く塗りつぶされます。',
+            'Drag over what to hide (names, addresses, ...): it will be painted black.',
+          ),
+        )}
       </p>
       <div className="redactor-canvas">
         {url && <img src={url} alt={say(text('黒塗りする画像', 'Image to redact'))} draggable={false} />}
-        <div ref={overlay} className="redactor-overlay" data-testid="redactor-overlay" onPointerDown={startDrag} onPointerMove={moveDrag} onPointerUp={endDrag} onPointerCancel={endDrag}>
+        <div
+          ref={overlay}
+          className="redactor-overlay"
+          data-testid="redactor-overlay"
+          onPointerDown={startDrag}
+          onPointerMove={moveDrag}
+          onPointerUp={endDrag}
+          onPointerCancel={endDrag}
+        >
           {shown.map((rect, i) => (
-            <div key={i} className="redactor-rect" style={{ left: percent(rect.x, width), top: percent(rect.y, height), width: percent(rect.width, width), height: percent(rect.height, height) }} />
+            <div
+              key={i}
+              className="redactor-rect"
+              style={{
+                left: percent(rect.x, width),
+                top: percent(rect.y, height),
+                width: percent(rect.width, width),
+                height: percent(rect.height, height),
+              }}
+            />
           ))}
         </div>
       </div>
@@ -113,7 +142,12 @@ export function Redactor({ image, width, height, onApply, onCancel }: RedactorPr
             {fields.map(({ key, label }) => (
               <label key={key} className="redactor-number">
                 {say(label)} (px)
-                <input type="number" min={0} value={rect[key]} onChange={(event) => changeRect(index, key, event.currentTarget.valueAsNumber)} />
+                <input
+                  type="number"
+                  min={0}
+                  value={rect[key]}
+                  onChange={(event) => changeRect(index, key, event.currentTarget.valueAsNumber)}
+                />
               </label>
             ))}
             <button type="button" onClick={() => setRects(rects.filter((_, i) => i !== index))}>
@@ -127,7 +161,11 @@ export function Redactor({ image, width, height, onApply, onCancel }: RedactorPr
           {say(text('範囲を追加', 'Add an area'))}
         </button>
         <label>
-          <input type="checkbox" checked={keepOriginal} onChange={(event) => setKeepOriginal(event.currentTarget.checked)} />{' '}
+          <input
+            type="checkbox"
+            checked={keepOriginal}
+            onChange={(event) => setKeepOriginal(event.currentTarget.checked)}
+          />{' '}
           {say(text('黒塗り前の画像も残す', 'Also keep the original'))}
         </label>
       </div>

@@ -6,7 +6,16 @@ export function TextPreview({ rendered, complete }: { rendered?: RenderedTicket;
   return (
     <section className="preview" aria-labelledby="preview-heading">
       <h2 id="preview-heading">{say(text('送信される文面', 'Text the vendor receives'))}</h2>
-      {!complete && <p className="notice">{say(text('入力エラーがあります。直すまで文面は完成していません。', 'There are errors; the text is not final until they are fixed.'))}</p>}
+      {!complete && (
+        <p className="notice">
+          {say(
+            text(
+              '入力エラーがあります。直すまで文面は完成していません。',
+              'There are errors; the text is not final until they are fixed.',
+            ),
+          )}
+        </p>
+      )}
       {rendered ? (
         <>
           {rendered.subject && (
@@ -20,7 +29,9 @@ export function TextPreview({ rendered, complete }: { rendered?: RenderedTicket;
           </div>
         </>
       ) : (
-        <p className="muted">{say(text('入力するとここに文面が表示されます', 'The text appears here as you fill in the form'))}</p>
+        <p className="muted">
+          {say(text('入力するとここに文面が表示されます', 'The text appears here as you fill in the form'))}
+        </p>
       )}
     </section>
   );

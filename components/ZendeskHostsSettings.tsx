@@ -32,7 +32,12 @@ export function ZendeskHostsSettings() {
   const add = async (event: FormEvent) => {
     event.preventDefault();
     const pattern = originPattern(input);
-    if (!pattern) return setError(say(text('https で始まるヘルプセンターのアドレスを入力してください。', 'Enter the help center’s https address.')));
+    if (!pattern)
+      return setError(
+        say(
+          text('https で始まるヘルプセンターのアドレスを入力してください。', 'Enter the help center’s https address.'),
+        ),
+      );
     setError('');
     // Must run inside the click: browsers only show the permission prompt for a user gesture.
     const granted = await browser.permissions.request({ origins: [pattern] });
@@ -45,19 +50,41 @@ export function ZendeskHostsSettings() {
     <section aria-labelledby="zendesk-hosts-title">
       <h2 id="zendesk-hosts-title">{say(text('ほかの Zendesk ヘルプセンター', 'Other Zendesk help centers'))}</h2>
       <p className="muted">
-        {say(text('ペンティオ以外の Zendesk ヘルプセンターのリクエスト送信ページにも入力できるようにします。', 'Lets the extension fill the request page of other Zendesk help centers too.'))}
+        {say(
+          text(
+            'ペンティオ以外の Zendesk ヘルプセンターのリクエスト送信ページにも入力できるようにします。',
+            'Lets the extension fill the request page of other Zendesk help centers too.',
+          ),
+        )}
       </p>
       <form className="row" onSubmit={(e) => void add(e)}>
         <label htmlFor="zendesk-host">{say(text('アドレス', 'Address'))}</label>
-        <input id="zendesk-host" type="text" value={input} placeholder="https://example.zendesk.com" aria-invalid={error ? true : undefined} onChange={(e) => setInput(e.target.value)} />
-        <button type="submit" className="primary">{say(text('許可する', 'Allow'))}</button>
+        <input
+          id="zendesk-host"
+          type="text"
+          value={input}
+          placeholder="https://example.zendesk.com"
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => setInput(e.target.value)}
+        />
+        <button type="submit" className="primary">
+          {say(text('許可する', 'Allow'))}
+        </button>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       <ul>
         {origins.map((origin) => (
           <li key={origin} className="row">
             <span>{origin.replace(/\/\*$/, '')}</span>
-            <button type="button" className="danger" onClick={() => void browser.permissions.remove({ origins: [origin] }).then(refresh)}>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => void browser.permissions.remove({ origins: [origin] }).then(refresh)}
+            >
               {say(text('許可を取り消す', 'Revoke'))}
             </button>
           </li>

@@ -64,7 +64,10 @@ async function main() {
     await session.close();
     await server.close();
   }
-  writeFileSync(resolve(outDir, 'SUMMARY.txt'), `Outputs of npm run demo (${new Date().toISOString()}):\n${summary.join('\n')}\n`);
+  writeFileSync(
+    resolve(outDir, 'SUMMARY.txt'),
+    `Outputs of npm run demo (${new Date().toISOString()}):\n${summary.join('\n')}\n`,
+  );
   console.log(`\nDone. Screenshots and outputs are in ${outDir}:\n${summary.join('\n')}`);
 }
 

@@ -3,7 +3,6 @@ import { openPopupFor } from '../tests/e2e/helpers';
 import type { DemoContext, DemoStep } from './run';
 import { sampleProfilesFile } from './run';
 
-
 const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
 
@@ -35,7 +34,11 @@ export const steps: DemoStep[] = [
     title: 'Options: import the sample profiles',
     async run({ session, save, note }) {
       const page = await session.openExtensionPage('options.html');
-      await page.getByLabel('ファイルからインポート:').setInputFiles({ name: 'sample-profiles.json', mimeType: 'application/json', buffer: Buffer.from(sampleProfilesFile()) });
+      await page.getByLabel('ファイルからインポート:').setInputFiles({
+        name: 'sample-profiles.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(sampleProfilesFile()),
+      });
       await page.getByLabel('インポートの内容').waitFor();
       save('01-options-import-preview.png', await page.screenshot({ fullPage: true }));
       await page.getByRole('button', { name: '取り込む' }).click();
@@ -56,7 +59,15 @@ export const steps: DemoStep[] = [
       await ctx.session.worker.evaluate(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
         const menu = chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void };
-        menu.dispatch({ menuItemId: 'capture-for-support', editable: false, pageUrl: url, selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。' }, tab);
+        menu.dispatch(
+          {
+            menuItemId: 'capture-for-support',
+            editable: false,
+            pageUrl: url,
+            selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。',
+          },
+          tab,
+        );
       }, page.url());
       await page.getByRole('status').waitFor();
       ctx.save('03-capture-confirmation.png', await page.screenshot());
@@ -64,7 +75,10 @@ export const steps: DemoStep[] = [
       const options = await ctx.session.openExtensionPage('options.html');
       const item = options.getByRole('listitem').filter({ hasText: '業務システム - ログインエラー' }).first();
       await item.waitFor();
-      const [stamped] = await Promise.all([options.waitForEvent('download'), item.getByRole('button', { name: 'ダウンロード' }).click()]);
+      const [stamped] = await Promise.all([
+        options.waitForEvent('download'),
+        item.getByRole('button', { name: 'ダウンロード' }).click(),
+      ]);
       await ctx.saveDownload('04-capture-stamped.png', stamped);
       ctx.note(`stamped capture saved as ${stamped.suggestedFilename()}`);
 
@@ -78,7 +92,10 @@ export const steps: DemoStep[] = [
       await item.getByRole('button', { name: '黒塗りを適用' }).click();
       const redacted = options.getByRole('listitem').filter({ hasText: '黒塗り済み' }).first();
       await redacted.waitFor();
-      const [download] = await Promise.all([options.waitForEvent('download'), redacted.getByRole('button', { name: 'ダウンロード' }).click()]);
+      const [download] = await Promise.all([
+        options.waitForEvent('download'),
+        redacted.getByRole('button', { name: 'ダウンロード' }).click(),
+      ]);
       await ctx.saveDownload('05-capture-redacted.png', download);
       ctx.save('06-options-capture-gallery.png', await options.screenshot({ fullPage: true }));
       await options.close();
@@ -90,7 +107,11 @@ export const steps: DemoStep[] = [
     async run(ctx) {
       const { popup, target } = await openPopup(ctx, ctx.server.localUrl('/'), 'iij-login-inquiry');
       const form = popup.locator('section.form');
-      await form.getByLabel(/^問い合わせ内容/).fill('業務システムへ IIJ ID でシングルサインオンすると「AADSTS50105」と表示されログインできません。\n手順: 業務システムを開く → IIJ ID でログイン → エラー');
+      await form
+        .getByLabel(/^問い合わせ内容/)
+        .fill(
+          '業務システムへ IIJ ID でシングルサインオンすると「AADSTS50105」と表示されログインできません。\n手順: 業務システムを開く → IIJ ID でログイン → エラー',
+        );
       await form.getByLabel(/^一部アカウントのみ/).check();
       await form.getByLabel(/^対象のIIJ IDユーザのID/).fill('yamada.taro@example.co.jp');
       await form.getByLabel(/^突然発生/).check();
@@ -124,7 +145,11 @@ export const steps: DemoStep[] = [
       await form.getByLabel(/^お問い合わせカテゴリ/).selectOption({ label: 'シングルサインオン(SSO)/アプリ連携' });
       await form.getByLabel(/^優先度/).selectOption({ label: '高' });
       await form.getByLabel(/^タイトル/).fill('SAML 連携アプリで一部ユーザーのみ AADSTS50105 エラー');
-      await form.getByLabel(/^発生しているトラブル・エラー/).fill('一部ユーザーが業務システムにログインすると次のエラーが表示されます。\n"AADSTS50105: ユーザーはアプリケーションに割り当てられていません" <業務システム>');
+      await form
+        .getByLabel(/^発生しているトラブル・エラー/)
+        .fill(
+          '一部ユーザーが業務システムにログインすると次のエラーが表示されます。\n"AADSTS50105: ユーザーはアプリケーションに割り当てられていません" <業務システム>',
+        );
       await target.locator('input[name="request[subject]"]').waitFor();
       await fillThisPage(popup);
       await popupShot(popup, ctx, '11-popup-fill-report-pentio.png');
@@ -141,7 +166,10 @@ export const steps: DemoStep[] = [
       const mail = popup.getByRole('region', { name: 'メールで送る' });
       await mail.getByTestId('acceptance-result').waitFor();
       await popupShot(popup, ctx, '13-popup-fujitsu-empty-mail.png');
-      const [download] = await Promise.all([popup.waitForEvent('download'), mail.getByRole('button', { name: '.eml をダウンロード' }).click()]);
+      const [download] = await Promise.all([
+        popup.waitForEvent('download'),
+        mail.getByRole('button', { name: '.eml をダウンロード' }).click(),
+      ]);
       await ctx.saveDownload('14-fujitsu-empty-mail.eml', download);
       ctx.note(`mailto: ${await mail.getByRole('link', { name: 'メールアプリで開く' }).getAttribute('href')}`);
       await popup.close();

@@ -26,7 +26,10 @@ function attachmentHeaders(fileName: string, type: string, toBase64: (v: string)
     const quoted = fileName.replace(/["\\]/g, '_');
     return { 'Content-Type': `${type}; name="${quoted}"`, 'Content-Disposition': `attachment; filename="${quoted}"` };
   }
-  const encoded = encodeURIComponent(fileName).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
   return {
     'Content-Type': `${type}; name="=?UTF-8?B?${toBase64(fileName)}?="`,
     'Content-Disposition': `attachment; filename*=UTF-8''${encoded}`,
@@ -38,24 +41,40 @@ function attachmentHeaders(fileName: string, type: string, toBase64: (v: string)
  * that Outlook, Thunderbird and Apple Mail open as a message to send. `X-Unsent: 1` makes
  * Outlook open it as a draft with a Send button.
  */
-export async function emlText(message: MailMessage & { from: string }, attachments: MailAttachment[] = []): Promise<string> {
+export async function emlText(
+  message: MailMessage & { from: string },
+  attachments: MailAttachment[] = [],
+): Promise<string> {
   const mime = createMimeMessage();
   mime.setSender(message.from);
   mime.setTo(message.to);
   if (message.cc.length > 0) mime.setCc(message.cc);
   mime.setSubject(message.subject);
   mime.setHeader('X-Unsent', '1');
-  mime.addMessage({ contentType: 'text/plain', charset: 'UTF-8', encoding: 'base64', data: wrapBase64(mime.toBase64(message.body)) });
+  mime.addMessage({
+    contentType: 'text/plain',
+    charset: 'UTF-8',
+    encoding: 'base64',
+    data: wrapBase64(mime.toBase64(message.body)),
+  });
   for (const file of attachments) {
     const type = file.type || 'application/octet-stream';
-    const part = mime.addAttachment({ filename: file.name, contentType: type, encoding: 'base64', data: wrapBase64(await blobToBase64(file.blob)) });
+    const part = mime.addAttachment({
+      filename: file.name,
+      contentType: type,
+      encoding: 'base64',
+      data: wrapBase64(await blobToBase64(file.blob)),
+    });
     // mimetext writes the raw file name into its headers; ours encode it.
     part.setHeaders(attachmentHeaders(file.name, type, (v) => mime.toBase64(v)));
   }
   return mime.asRaw();
 }
 
-export async function emlBlob(message: MailMessage & { from: string }, attachments: MailAttachment[] = []): Promise<Blob> {
+export async function emlBlob(
+  message: MailMessage & { from: string },
+  attachments: MailAttachment[] = [],
+): Promise<Blob> {
   return new Blob([await emlText(message, attachments)], { type: 'message/rfc822' });
 }
 

@@ -6,5 +6,11 @@ import { addHistory } from '@/storage/history';
  * attachments' contents (captures may hold personal data and stay in the captures table).
  */
 export async function recordMail(formId: string, action: 'mailto' | 'eml', message: MailMessage): Promise<void> {
-  await addHistory({ formId, action, subject: message.subject, text: message.body, recipients: [...message.to, ...message.cc] });
+  await addHistory({
+    formId,
+    action,
+    subject: message.subject,
+    text: message.body,
+    recipients: [...message.to, ...message.cc],
+  });
 }

@@ -29,7 +29,9 @@ export function clearEditable(editable: HTMLElement): void {
   range.selectNodeContents(editable);
   selection?.removeAllRanges();
   selection?.addRange(range);
-  editable.dispatchEvent(new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }));
+  editable.dispatchEvent(
+    new InputEvent('beforeinput', { inputType: 'deleteContentBackward', bubbles: true, cancelable: true }),
+  );
 }
 
 /** A full pointer click: some widgets open on mousedown, others on click. */
@@ -60,7 +62,11 @@ export function chooseFiles(input: HTMLInputElement, files: File[]): void {
  * Resolves with the first truthy result of `find`, re-checking on every DOM change and every
  * 100 ms (property changes such as a controlled input's value fire no mutation); undefined after `timeoutMs`.
  */
-export function waitFor<T>(find: () => T | undefined | null, timeoutMs: number, root: Node = document): Promise<T | undefined> {
+export function waitFor<T>(
+  find: () => T | undefined | null,
+  timeoutMs: number,
+  root: Node = document,
+): Promise<T | undefined> {
   const found = find();
   if (found) return Promise.resolve(found);
   return new Promise((resolve) => {

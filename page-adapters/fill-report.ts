@@ -56,8 +56,14 @@ export const statusText: Record<FieldReport['status'], Text> = {
 };
 
 export const reportTexts = {
-  complete: text('すべての項目を入力し、読み返して確認しました。内容を確認してから、ご自身で送信してください。', 'Every field was filled and read back. Review the page, then submit it yourself.'),
-  incomplete: text('入力できなかった項目があります。このまま送信しないでください。', 'Some fields could not be filled. Do not submit the page as it is.'),
+  complete: text(
+    'すべての項目を入力し、読み返して確認しました。内容を確認してから、ご自身で送信してください。',
+    'Every field was filled and read back. Review the page, then submit it yourself.',
+  ),
+  incomplete: text(
+    '入力できなかった項目があります。このまま送信しないでください。',
+    'Some fields could not be filled. Do not submit the page as it is.',
+  ),
   requiredMissing: text('必須項目が入力できていません:', 'Required fields not filled:'),
   copy: text('本文をクリップボードにコピー', 'Copy the text to the clipboard'),
   copied: text('コピーしました。ページの欄に貼り付けてください。', 'Copied. Paste it into the page’s field.'),

@@ -24,7 +24,8 @@ export function isVisible(element: Element): boolean {
   return true;
 }
 
-const CONTROL_SELECTOR = 'textarea, input:not([type=hidden]):not([type=submit]):not([type=button]), select, [contenteditable=true], [role=combobox], [role=textbox]';
+const CONTROL_SELECTOR =
+  'textarea, input:not([type=hidden]):not([type=submit]):not([type=button]), select, [contenteditable=true], [role=combobox], [role=textbox]';
 
 function ownText(element: Element): string {
   return normalizeLabel(element.textContent ?? '');
@@ -36,7 +37,10 @@ function labelCandidates(root: ParentNode): Element[] {
 }
 
 /** The control a label names: `for`, nesting, aria-labelledby, or the next cell/definition. */
-export function controlForLabel(label: Element, accept: (control: Element) => boolean = () => true): Element | undefined {
+export function controlForLabel(
+  label: Element,
+  accept: (control: Element) => boolean = () => true,
+): Element | undefined {
   const doc = label.ownerDocument;
   const candidates: Element[] = [];
   const forId = label.getAttribute('for');
@@ -59,7 +63,11 @@ export function findLabel(root: ParentNode, labels: readonly string[]): Element 
   return labelCandidates(root).find((label) => wanted.includes(ownText(label)));
 }
 
-export function findByLabel(root: ParentNode, labels: readonly string[], accept: (control: Element) => boolean = () => true): Element | undefined {
+export function findByLabel(
+  root: ParentNode,
+  labels: readonly string[],
+  accept: (control: Element) => boolean = () => true,
+): Element | undefined {
   const wanted = labels.map(normalizeLabel);
   for (const label of labelCandidates(root)) {
     if (!wanted.includes(ownText(label))) continue;
@@ -70,10 +78,16 @@ export function findByLabel(root: ParentNode, labels: readonly string[], accept:
 }
 
 /** By name, id, aria-label or placeholder containing one of `hints` (case-insensitive). */
-export function findByAttributes(root: ParentNode, hints: readonly string[], accept: (control: Element) => boolean = () => true): Element | undefined {
+export function findByAttributes(
+  root: ParentNode,
+  hints: readonly string[],
+  accept: (control: Element) => boolean = () => true,
+): Element | undefined {
   const lowered = hints.map((h) => h.toLowerCase());
   return [...root.querySelectorAll(CONTROL_SELECTOR)].find((control) => {
-    const attributes = ['name', 'id', 'aria-label', 'placeholder', 'title'].map((a) => (control.getAttribute(a) ?? '').toLowerCase());
+    const attributes = ['name', 'id', 'aria-label', 'placeholder', 'title'].map((a) =>
+      (control.getAttribute(a) ?? '').toLowerCase(),
+    );
     return accept(control) && attributes.some((value) => value && lowered.some((hint) => value.includes(hint)));
   });
 }
@@ -98,7 +112,8 @@ export function largestTextarea(root: ParentNode): HTMLTextAreaElement | undefin
  */
 export function selectorFor(element: Element): string {
   const doc = element.ownerDocument;
-  if (element.id && doc.querySelectorAll(`#${CSS.escape(element.id)}`).length === 1) return `#${CSS.escape(element.id)}`;
+  if (element.id && doc.querySelectorAll(`#${CSS.escape(element.id)}`).length === 1)
+    return `#${CSS.escape(element.id)}`;
   const name = element.getAttribute('name');
   const byName = name ? `${element.tagName.toLowerCase()}[name="${CSS.escape(name)}"]` : '';
   if (byName && doc.querySelectorAll(byName).length === 1) return byName;

@@ -16,7 +16,11 @@ import { wrongPage, type Adapter } from './run';
  */
 
 export const IIJ_FIELDS = {
-  body: { label: '本文', labels: ['本文', 'お問い合わせ内容', '内容'], hints: ['body', 'honbun', 'content', 'message', 'inquiry'] },
+  body: {
+    label: '本文',
+    labels: ['本文', 'お問い合わせ内容', '内容'],
+    hints: ['body', 'honbun', 'content', 'message', 'inquiry'],
+  },
   subject: { label: '件名', labels: ['件名', 'タイトル', '表題'], hints: ['subject', 'title', 'kenmei'] },
   attachments: { label: '添付ファイル', labels: ['添付ファイル', '添付'] },
 } as const;
@@ -24,7 +28,8 @@ export const IIJ_FIELDS = {
 type TextControl = HTMLTextAreaElement | HTMLInputElement;
 
 const isTextarea = (c: Element) => c instanceof HTMLTextAreaElement && isVisible(c);
-const isTextInput = (c: Element) => c instanceof HTMLInputElement && ['text', ''].includes(c.getAttribute('type') ?? '') && isVisible(c);
+const isTextInput = (c: Element) =>
+  c instanceof HTMLInputElement && ['text', ''].includes(c.getAttribute('type') ?? '') && isVisible(c);
 const isFileInput = (c: Element) => c instanceof HTMLInputElement && c.type === 'file';
 
 function remembered(doc: Document, selector: string | undefined): TextControl | undefined {
@@ -37,17 +42,28 @@ function remembered(doc: Document, selector: string | undefined): TextControl | 
   }
 }
 
-export function findBody(doc: Document, rememberedSelector?: string): HTMLTextAreaElement | HTMLInputElement | undefined {
+export function findBody(
+  doc: Document,
+  rememberedSelector?: string,
+): HTMLTextAreaElement | HTMLInputElement | undefined {
   const { labels, hints } = IIJ_FIELDS.body;
   return (
     remembered(doc, rememberedSelector) ??
-    ((findByLabel(doc, labels, isTextarea) ?? findByAttributes(doc, hints, isTextarea) ?? largestTextarea(doc)) as HTMLTextAreaElement | undefined)
+    ((findByLabel(doc, labels, isTextarea) ?? findByAttributes(doc, hints, isTextarea) ?? largestTextarea(doc)) as
+      HTMLTextAreaElement | undefined)
   );
 }
 
-export function findSubject(doc: Document, rememberedSelector?: string): HTMLInputElement | HTMLTextAreaElement | undefined {
+export function findSubject(
+  doc: Document,
+  rememberedSelector?: string,
+): HTMLInputElement | HTMLTextAreaElement | undefined {
   const { labels, hints } = IIJ_FIELDS.subject;
-  return remembered(doc, rememberedSelector) ?? ((findByLabel(doc, labels, isTextInput) ?? findByAttributes(doc, hints, isTextInput)) as HTMLInputElement | undefined);
+  return (
+    remembered(doc, rememberedSelector) ??
+    ((findByLabel(doc, labels, isTextInput) ?? findByAttributes(doc, hints, isTextInput)) as
+      HTMLInputElement | undefined)
+  );
 }
 
 export function findFileInputs(doc: Document): HTMLInputElement[] {
@@ -61,14 +77,19 @@ const ATTACHMENT_LINE = /添付ファイル.*[□■]\s*有/;
 /** Marks the body's 添付ファイル line ■有 / ■無; adds the page template's line when the body has none. */
 export function withAttachmentLine(body: string, template: string, hasAttachments: boolean): string {
   const mark = (line: string) =>
-    line.replace(/[□■](\s*)有/, `${hasAttachments ? '■' : '□'}$1有`).replace(/[□■](\s*)無/, `${hasAttachments ? '□' : '■'}$1無`);
+    line
+      .replace(/[□■](\s*)有/, `${hasAttachments ? '■' : '□'}$1有`)
+      .replace(/[□■](\s*)無/, `${hasAttachments ? '□' : '■'}$1無`);
   const lines = body.split('\n');
   const index = lines.findIndex((l) => ATTACHMENT_LINE.test(l));
   if (index >= 0) {
     lines[index] = mark(lines[index] ?? '');
     return lines.join('\n');
   }
-  const templateLine = template.replace(/\r\n?/g, '\n').split('\n').find((l) => ATTACHMENT_LINE.test(l));
+  const templateLine = template
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .find((l) => ATTACHMENT_LINE.test(l));
   return templateLine ? `${body.replace(/\n+$/, '')}\n\n${mark(templateLine)}` : body;
 }
 
@@ -86,11 +107,17 @@ export function fillIij(plan: IijPlan, overwrite: boolean, doc: Document = docum
   const fileInputs = findFileInputs(doc);
   const text = withAttachmentLine(plan.body, body?.defaultValue ?? '', plan.files.length > 0);
 
-  const missingFiles = plan.files.length > 0 && fileInputs.length === 0 ? plan.files.map((f) => notFound(`${IIJ_FIELDS.attachments.label} ${f.name}`, true, f.name)) : [];
+  const missingFiles =
+    plan.files.length > 0 && fileInputs.length === 0
+      ? plan.files.map((f) => notFound(`${IIJ_FIELDS.attachments.label} ${f.name}`, true, f.name))
+      : [];
   // Never half-fill: without the body nothing is touched.
   if (!body) {
     const untouched = subject ? [compared(IIJ_FIELDS.subject.label, plan.subject, subject.value, false)] : [];
-    return { kind: 'report', report: report([notFound(IIJ_FIELDS.body.label, true, text), ...missingFiles, ...untouched]) };
+    return {
+      kind: 'report',
+      report: report([notFound(IIJ_FIELDS.body.label, true, text), ...missingFiles, ...untouched]),
+    };
   }
   if (!overwrite && userTyped(body, text)) return { kind: 'confirm-overwrite', field: IIJ_FIELDS.body.label };
 
@@ -111,21 +138,30 @@ function attach(inputs: HTMLInputElement[], plan: IijPlan): FieldReport[] {
   if (plan.files.length === 0) return [];
   const files = plan.files.map(toFile);
   const multiple = inputs.find((i) => i.multiple);
-  const assignments = multiple ? [{ input: multiple, files }] : inputs.slice(0, files.length).map((input, i) => ({ input, files: files.slice(i, i + 1) }));
+  const assignments = multiple
+    ? [{ input: multiple, files }]
+    : inputs.slice(0, files.length).map((input, i) => ({ input, files: files.slice(i, i + 1) }));
   for (const { input, files: chosen } of assignments) chooseFiles(input, chosen);
   const attached = new Set(assignments.flatMap(({ input }) => [...(input.files ?? [])].map((f) => f.name)));
-  return plan.files.map((f) => compared(`${IIJ_FIELDS.attachments.label} ${f.name}`, f.name, attached.has(f.name) ? f.name : '', true));
+  return plan.files.map((f) =>
+    compared(`${IIJ_FIELDS.attachments.label} ${f.name}`, f.name, attached.has(f.name) ? f.name : '', true),
+  );
 }
 
 const pickTexts = {
-  pickNotice: text('本文の欄が見つかりません。ページ上で本文を入力する欄をクリックすると、その欄に入力し、このページ用に記憶します。', 'The body field was not found. Click the field on the page to fill it; the choice is remembered for this page.'),
+  pickNotice: text(
+    '本文の欄が見つかりません。ページ上で本文を入力する欄をクリックすると、その欄に入力し、このページ用に記憶します。',
+    'The body field was not found. Click the field on the page to fill it; the choice is remembered for this page.',
+  ),
 };
 
 /** The IIJ content script: fill, and when the body cannot be found let the user point at it once. */
 export const iijAdapter: Adapter = {
   id: 'iij',
   async findAnchor() {
-    return [...document.querySelectorAll('form')].find((form) => [...form.querySelectorAll('textarea')].some(isVisible));
+    return [...document.querySelectorAll('form')].find((form) =>
+      [...form.querySelectorAll('textarea')].some(isVisible),
+    );
   },
   async apply(plan, overwrite, panel) {
     if (plan.adapter !== 'iij') return wrongPage();

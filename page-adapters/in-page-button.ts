@@ -10,10 +10,16 @@ import { missingRequired, reportTexts, statusText } from './fill-report';
 
 const texts = {
   button: text('下書きから入力', 'Fill from a draft'),
-  noDrafts: text('このサービスの下書きはありません。拡張機能のポップアップで作成してください。', 'No drafts for this service. Create one in the extension popup.'),
+  noDrafts: text(
+    'このサービスの下書きはありません。拡張機能のポップアップで作成してください。',
+    'No drafts for this service. Create one in the extension popup.',
+  ),
   choose: text('入力する下書きを選んでください', 'Choose the draft to fill in'),
   close: text('閉じる', 'Close'),
-  pick: text('入力先の欄をクリックしてください(Esc で中止)。この選択はこのページ用に記憶されます。', 'Click the field to fill (Esc cancels). The choice is remembered for this page.'),
+  pick: text(
+    '入力先の欄をクリックしてください(Esc で中止)。この選択はこのページ用に記憶されます。',
+    'Click the field to fill (Esc cancels). The choice is remembered for this page.',
+  ),
 };
 
 const STYLE = `
@@ -27,7 +33,11 @@ ul { margin: 4px 0; padding-left: 20px; }
 .banner { position: fixed; top: 0; left: 0; right: 0; z-index: 2147483647; background: #0969da; color: #fff; padding: 10px 16px; }
 `;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, content?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  content?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (content !== undefined) node.textContent = content;
   if (className) node.className = className;
@@ -80,16 +90,26 @@ export function mountInPagePanel(anchor: Element, onOpen: (panel: InPagePanel) =
     },
     showReport(report, clipboard, notice) {
       const list = element('ul');
-      for (const field of report.fields) list.append(element('li', `${field.label}: ${say(statusText[field.status])}`, field.status));
-      const summary = element('p', say(report.complete ? reportTexts.complete : reportTexts.incomplete), report.complete ? 'filled' : 'warn');
+      for (const field of report.fields)
+        list.append(element('li', `${field.label}: ${say(statusText[field.status])}`, field.status));
+      const summary = element(
+        'p',
+        say(report.complete ? reportTexts.complete : reportTexts.incomplete),
+        report.complete ? 'filled' : 'warn',
+      );
       const nodes: Node[] = [summary, list];
       if (notice) nodes.push(element('p', notice, 'warn'));
       const required = missingRequired(report);
-      if (required.length > 0) nodes.push(element('p', `${say(reportTexts.requiredMissing)} ${required.map((f) => f.label).join('、')}`, 'warn'));
+      if (required.length > 0)
+        nodes.push(
+          element('p', `${say(reportTexts.requiredMissing)} ${required.map((f) => f.label).join('、')}`, 'warn'),
+        );
       if (!report.complete) {
         const copy = element('button', say(reportTexts.copy));
         copy.type = 'button';
-        copy.addEventListener('click', () => navigator.clipboard.writeText(clipboard).then(() => (copy.textContent = say(reportTexts.copied))));
+        copy.addEventListener('click', () =>
+          navigator.clipboard.writeText(clipboard).then(() => (copy.textContent = say(reportTexts.copied))),
+        );
         nodes.push(copy);
       }
       show(...nodes);

@@ -1,7 +1,17 @@
 import { browser } from 'wxt/browser';
 import { localeFor, say, setLocale, text } from '@/schemas/i18n';
 import type { z } from 'zod';
-import { applyAnswer, fillApply, type fillDrafts, type fillPlanRequest, type AdapterId, type ApplyAnswer, type DraftChoice, type FillPlan, type PlanAnswer } from '@/schemas/fill';
+import {
+  applyAnswer,
+  fillApply,
+  type fillDrafts,
+  type fillPlanRequest,
+  type AdapterId,
+  type ApplyAnswer,
+  type DraftChoice,
+  type FillPlan,
+  type PlanAnswer,
+} from '@/schemas/fill';
 import { sendToBackground } from '@/utils/send-message';
 import { mountInPagePanel, type InPagePanel } from './in-page-button';
 
@@ -17,8 +27,14 @@ export interface Adapter {
 }
 
 const texts = {
-  wrongPage: text('このページは選んだフォームの入力ページではありません。', 'This page is not the input page of the chosen form.'),
-  confirmOverwrite: text('「{field}」にはご自身で入力した内容があります。下書きの内容で置き換えますか?', '“{field}” holds text you typed. Replace it with the draft?'),
+  wrongPage: text(
+    'このページは選んだフォームの入力ページではありません。',
+    'This page is not the input page of the chosen form.',
+  ),
+  confirmOverwrite: text(
+    '「{field}」にはご自身で入力した内容があります。下書きの内容で置き換えますか?',
+    '“{field}” holds text you typed. Replace it with the draft?',
+  ),
   cancelled: text('入力を中止しました。ページは変更していません。', 'Cancelled. The page was not changed.'),
 };
 
@@ -37,7 +53,9 @@ export async function startAdapter(adapter: Adapter): Promise<void> {
     const parsed = fillApply.safeParse(raw);
     if (!parsed.success) return undefined;
     const { plan, overwrite } = parsed.data;
-    return plan.adapter === adapter.id ? adapter.apply(plan, overwrite, panel).then((answer) => applyAnswer.parse(answer)) : Promise.resolve(wrongPage());
+    return plan.adapter === adapter.id
+      ? adapter.apply(plan, overwrite, panel).then((answer) => applyAnswer.parse(answer))
+      : Promise.resolve(wrongPage());
   });
 
   const anchor = await adapter.findAnchor();
@@ -56,7 +74,8 @@ async function fillFromPage(adapter: Adapter, panel: InPagePanel, formId: string
     if (answer.kind === 'invalid') return panel.showMessage(answer.errors.join('\n'));
     let result = await adapter.apply(answer.plan, false, panel);
     if (result.kind === 'confirm-overwrite') {
-      if (!window.confirm(say(texts.confirmOverwrite).replace('{field}', result.field))) return panel.showMessage(say(texts.cancelled));
+      if (!window.confirm(say(texts.confirmOverwrite).replace('{field}', result.field)))
+        return panel.showMessage(say(texts.cancelled));
       result = await adapter.apply(answer.plan, true, panel);
     }
     if (result.kind === 'report') panel.showReport(result.report, answer.clipboard, result.notice);

@@ -20,12 +20,16 @@ const LABELS = {
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** Waits until React has rendered the form (≈0.5 s) and CKEditor, if any, is ready (≈1 s). */
-export async function waitForRequestForm(doc: Document = document, timeoutMs = 10_000): Promise<HTMLFormElement | undefined> {
+export async function waitForRequestForm(
+  doc: Document = document,
+  timeoutMs = 10_000,
+): Promise<HTMLFormElement | undefined> {
   const submit = await waitFor(() => doc.querySelector<HTMLButtonElement>('form button[type=submit]'), timeoutMs, doc);
   const form = submit?.form ?? undefined;
   if (!form) return undefined;
   // The WYSIWYG description submits HTML; its editor appears after the form does.
-  if (form.querySelector('input[name="request[description_mimetype]"][value="text/html"]')) await waitFor(() => editorIn(form), timeoutMs, doc);
+  if (form.querySelector('input[name="request[description_mimetype]"][value="text/html"]'))
+    await waitFor(() => editorIn(form), timeoutMs, doc);
   return form;
 }
 
@@ -56,11 +60,17 @@ function pageRequires(label: Element | undefined): boolean {
 /** Opens a Garden combobox and clicks the option with this visible label (its listbox is empty until opened). */
 async function chooseOption(combobox: HTMLElement, option: string): Promise<void> {
   clickLikeUser(combobox);
-  const listbox = await waitFor(() => {
-    const list = combobox.ownerDocument.getElementById(combobox.getAttribute('aria-controls') ?? '');
-    return list?.querySelector('[role=option]') ? list : undefined;
-  }, 3000, combobox.ownerDocument);
-  const choice = [...(listbox?.querySelectorAll<HTMLElement>('[role=option]') ?? [])].find((o) => normalizeLabel(o.textContent ?? '') === normalizeLabel(option));
+  const listbox = await waitFor(
+    () => {
+      const list = combobox.ownerDocument.getElementById(combobox.getAttribute('aria-controls') ?? '');
+      return list?.querySelector('[role=option]') ? list : undefined;
+    },
+    3000,
+    combobox.ownerDocument,
+  );
+  const choice = [...(listbox?.querySelectorAll<HTMLElement>('[role=option]') ?? [])].find(
+    (o) => normalizeLabel(o.textContent ?? '') === normalizeLabel(option),
+  );
   if (choice) clickLikeUser(choice);
   else pressKey(combobox, 'Escape');
 }
@@ -78,8 +88,13 @@ function shownOption(combobox: HTMLElement): string {
 }
 
 function ticketFormSelector(form: HTMLFormElement): HTMLElement | undefined {
-  const hidden = form.ownerDocument.querySelector('input[name="request[ticket_form_id]"], input[name="ticket_form_id"]');
-  return hidden?.closest('[data-garden-id="dropdowns.combobox.field"]')?.querySelector<HTMLElement>('[role=combobox]') ?? undefined;
+  const hidden = form.ownerDocument.querySelector(
+    'input[name="request[ticket_form_id]"], input[name="ticket_form_id"]',
+  );
+  return (
+    hidden?.closest('[data-garden-id="dropdowns.combobox.field"]')?.querySelector<HTMLElement>('[role=combobox]') ??
+    undefined
+  );
 }
 
 interface Located {
@@ -88,16 +103,30 @@ interface Located {
 }
 
 function locate(form: HTMLFormElement): Located {
-  const subject = (findByLabel(form, LABELS.subject, (c) => c instanceof HTMLInputElement) ?? form.querySelector('input[name="request[subject]"]')) as HTMLInputElement | undefined;
-  const labelled = findByLabel(form, LABELS.description, (c) => c instanceof HTMLTextAreaElement || c.getAttribute('contenteditable') === 'true');
-  const submitted = form.querySelector<HTMLTextAreaElement>('textarea[name="request[description]"]') ?? (labelled instanceof HTMLTextAreaElement ? labelled : null);
+  const subject = (findByLabel(form, LABELS.subject, (c) => c instanceof HTMLInputElement) ??
+    form.querySelector('input[name="request[subject]"]')) as HTMLInputElement | undefined;
+  const labelled = findByLabel(
+    form,
+    LABELS.description,
+    (c) => c instanceof HTMLTextAreaElement || c.getAttribute('contenteditable') === 'true',
+  );
+  const submitted =
+    form.querySelector<HTMLTextAreaElement>('textarea[name="request[description]"]') ??
+    (labelled instanceof HTMLTextAreaElement ? labelled : null);
   // CKEditor hides the submitted textarea and owns its value: write through the editor when there is one.
   const editor = editorIn(labelled ? fieldOf(labelled) : form);
-  const description = editor ? { editor, textarea: submitted } : submitted && isPlainTextarea(submitted) ? { editor: null, textarea: submitted } : undefined;
+  const description = editor
+    ? { editor, textarea: submitted }
+    : submitted && isPlainTextarea(submitted)
+      ? { editor: null, textarea: submitted }
+      : undefined;
   return { subject: subject ?? undefined, description };
 }
 
-async function fillDescription(description: NonNullable<Located['description']>, text: string): Promise<string | undefined> {
+async function fillDescription(
+  description: NonNullable<Located['description']>,
+  text: string,
+): Promise<string | undefined> {
   const { editor, textarea } = description;
   if (!editor) {
     if (!textarea) return undefined;
@@ -107,14 +136,19 @@ async function fillDescription(description: NonNullable<Located['description']>,
   if ((editor.textContent ?? '').trim() !== '') clearEditable(editor);
   pasteText(editor, text);
   // The theme copies the editor's HTML into the submitted textarea; read that, it is what Zendesk receives.
-  const synced = await waitFor(() => (textarea && textarea.value.trim() !== '' ? textarea.value : undefined), 3000, editor.ownerDocument);
+  const synced = await waitFor(
+    () => (textarea && textarea.value.trim() !== '' ? textarea.value : undefined),
+    3000,
+    editor.ownerDocument,
+  );
   return synced === undefined ? editor.innerText : htmlToText(synced);
 }
 
 async function fillCc(form: HTMLFormElement, addresses: string[]): Promise<FieldReport[]> {
   if (addresses.length === 0) return [];
   const label = findLabel(form, LABELS.cc);
-  const input = findByLabel(form, LABELS.cc, (c) => c instanceof HTMLInputElement && c.type !== 'file') as HTMLInputElement | undefined;
+  const input = findByLabel(form, LABELS.cc, (c) => c instanceof HTMLInputElement && c.type !== 'file') as
+    HTMLInputElement | undefined;
   if (!input) return [notFound('CC', false, addresses.join(', '))];
   const valid = addresses.filter((a) => EMAIL.test(a));
   const invalid = addresses.filter((a) => !EMAIL.test(a));
@@ -122,7 +156,11 @@ async function fillCc(form: HTMLFormElement, addresses: string[]): Promise<Field
   const toAdd = valid.filter((a) => !present.has(a));
   if (toAdd.length > 0) {
     pasteText(input, toAdd.join(', '));
-    await waitFor(() => toAdd.every((a) => hiddenValues(form, 'request[collaborators][]').includes(a)) || undefined, 3000, form.ownerDocument);
+    await waitFor(
+      () => toAdd.every((a) => hiddenValues(form, 'request[collaborators][]').includes(a)) || undefined,
+      3000,
+      form.ownerDocument,
+    );
   }
   const after = hiddenValues(form, 'request[collaborators][]');
   const required = pageRequires(label);
@@ -137,13 +175,22 @@ async function fillAttachments(form: HTMLFormElement, plan: ZendeskPlan): Promis
   if (plan.files.length === 0) return [];
   const dropzone = form.querySelector('[data-garden-id="forms.file_upload"]');
   // The dropzone's own input: the form's first file input is CKEditor's image button.
-  const input = (dropzone?.querySelector('input[type=file]') ?? dropzone?.parentElement?.querySelector('input[type=file]')) as HTMLInputElement | null | undefined;
+  const input = (dropzone?.querySelector('input[type=file]') ??
+    dropzone?.parentElement?.querySelector('input[type=file]')) as HTMLInputElement | null | undefined;
   const label = (name: string) => `添付ファイル ${name}`;
   if (!input) return plan.files.map((f) => notFound(label(f.name), true, f.name));
   const accepted = plan.files.filter((f) => !isZip(f));
   const before = hiddenValues(form, 'request[attachments][]').length;
-  chooseFiles(input, accepted.map(toFile));
-  await waitFor(() => hiddenValues(form, 'request[attachments][]').length >= before + accepted.length || undefined, 20_000, form.ownerDocument);
+  // One file at a time: each upload is its own request, so choosing them together lets the
+  // ticket list them in whatever order the uploads finish rather than the order the text gives.
+  for (const [i, file] of accepted.entries()) {
+    chooseFiles(input, [toFile(file)]);
+    await waitFor(
+      () => hiddenValues(form, 'request[attachments][]').length >= before + i + 1 || undefined,
+      20_000,
+      form.ownerDocument,
+    );
+  }
   const field = fieldOf(dropzone ?? input).textContent ?? '';
   const uploaded = hiddenValues(form, 'request[attachments][]').length - before;
   return plan.files.map((f): FieldReport => {
@@ -155,12 +202,24 @@ async function fillAttachments(form: HTMLFormElement, plan: ZendeskPlan): Promis
 /** Fills the request form with the plan and reports every field as read back from the page. */
 export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): Promise<FillReport> {
   const form = await waitForRequestForm(doc);
-  if (!form) return report([notFound(LABELS.subject[0], true, plan.subject), notFound(LABELS.description[0], true, plan.description)]);
+  if (!form)
+    return report([
+      notFound(LABELS.subject[0], true, plan.subject),
+      notFound(LABELS.description[0], true, plan.description),
+    ]);
 
   const selector = ticketFormSelector(form);
   if (plan.ticketForm && selector && normalizeLabel(shownOption(selector)) !== normalizeLabel(plan.ticketForm)) {
     // Choosing another ticket form reloads the page with other fields: stop, the user picks it first.
-    return report([{ label: 'チケットフォーム', status: 'differs', required: true, expected: plan.ticketForm, actual: shownOption(selector) }]);
+    return report([
+      {
+        label: 'チケットフォーム',
+        status: 'differs',
+        required: true,
+        expected: plan.ticketForm,
+        actual: shownOption(selector),
+      },
+    ]);
   }
 
   // Never half-fill: if a required field is missing, touch nothing and say what is missing.

@@ -31,7 +31,11 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
   const parsed = form.schema.safeParse(values);
   const issues: DraftIssue[] = parsed.success
     ? []
-    : parsed.error.issues.map((issue) => ({ level: 'error', path: issue.path.map(String).join('.') || undefined, message: issue.message }));
+    : parsed.error.issues.map((issue) => ({
+        level: 'error',
+        path: issue.path.map(String).join('.') || undefined,
+        message: issue.message,
+      }));
   for (const rule of form.rules?.(values as never, { now }) ?? []) {
     issues.push({ level: rule.level, path: rule.path, message: say(rule.message), fix: rule.fix });
   }

@@ -33,7 +33,8 @@ try {
 }
 
 const check = checkDraft(form, input, new Date());
-for (const issue of check.issues.filter((i) => i.level !== 'error')) process.stderr.write(`${issue.level} ${issue.path ?? '(form)'}: ${issue.message}\n`);
+for (const issue of check.issues.filter((i) => i.level !== 'error'))
+  process.stderr.write(`${issue.level} ${issue.path ?? '(form)'}: ${issue.message}\n`);
 if (check.blocking || !check.rendered) {
   const errors = check.issues.filter((i) => i.level === 'error');
   process.stdout.write(errors.map((issue) => `${issue.path ?? '(form)'}: ${issue.message}\n`).join(''));

@@ -43,7 +43,10 @@ export const jstMinute = (ja: string, en: string) =>
   z
     .string({ error: tr(`${ja}を入力してください`, `Enter ${en}`) })
     .refine((value) => fromJstMinute(value) !== undefined, {
-      error: tr(`${ja}を年月日と時分(日本時間)で入力してください`, `Enter ${en} as a date and time to the minute (JST)`),
+      error: tr(
+        `${ja}を年月日と時分(日本時間)で入力してください`,
+        `Enter ${en} as a date and time to the minute (JST)`,
+      ),
     });
 
 export const optionalJstMinute = () =>

@@ -8,7 +8,10 @@ import { vendors } from './vendors';
  * profiles come from enterprise policy and are read-only.
  */
 type ProfileSchema = (typeof vendors)[number]['profile']['schema'];
-const vendorProfileSchemas = vendors.map((vendor) => vendor.profile.schema) as unknown as [ProfileSchema, ...ProfileSchema[]];
+const vendorProfileSchemas = vendors.map((vendor) => vendor.profile.schema) as unknown as [
+  ProfileSchema,
+  ...ProfileSchema[],
+];
 
 export const profileSchema = z.discriminatedUnion('vendor', vendorProfileSchemas, {
   error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
@@ -26,7 +29,10 @@ export type ListedProfile = Profile & { managed?: boolean };
 
 /** Profiles exported to a file, and what an import accepts. */
 export const PROFILE_EXPORT_FORMAT = 'support-ticket-helper/profiles';
-const notAnExport = tr('このファイルはプロファイルのエクスポートファイルではありません', 'This file is not a profile export');
+const notAnExport = tr(
+  'このファイルはプロファイルのエクスポートファイルではありません',
+  'This file is not a profile export',
+);
 export const profileExportSchema = z.object(
   {
     format: z.literal(PROFILE_EXPORT_FORMAT, { error: notAnExport }),

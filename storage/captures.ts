@@ -67,7 +67,10 @@ export async function attachCapture(id: string, draftId: string | undefined): Pr
 }
 
 /** Replaces the image (after redaction); the original pixels are gone. */
-export async function replaceCaptureImage(id: string, image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes' | 'redacted'>): Promise<void> {
+export async function replaceCaptureImage(
+  id: string,
+  image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes' | 'redacted'>,
+): Promise<void> {
   await guarded(() => database().captures.update(id, image));
 }
 
@@ -87,7 +90,10 @@ export async function deleteCapturesOlderThan(cutoff: string): Promise<number> {
  * Keeps the unredacted original and adds the redacted copy in its place: the copy takes over the
  * original's draft, the original stays in the gallery unattached. One transaction.
  */
-export async function addRedactedCopy(original: CaptureRow, image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes'>): Promise<CaptureRow> {
+export async function addRedactedCopy(
+  original: CaptureRow,
+  image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes'>,
+): Promise<CaptureRow> {
   const copy: CaptureRow = { ...original, ...image, id: crypto.randomUUID(), redacted: true };
   const db = database();
   await guarded(() =>

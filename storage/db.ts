@@ -1,5 +1,13 @@
 import Dexie, { type EntityTable } from 'dexie';
-import { schemaVersions, type CaptureRow, type DraftRow, type HistoryRow, type PageFieldRow, type ProfileRow, type SettingRow } from './schema';
+import {
+  schemaVersions,
+  type CaptureRow,
+  type DraftRow,
+  type HistoryRow,
+  type PageFieldRow,
+  type ProfileRow,
+  type SettingRow,
+} from './schema';
 
 export const DATABASE_NAME = 'support-ticket-helper';
 

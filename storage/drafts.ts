@@ -32,7 +32,10 @@ export interface DraftSaver {
   cancel(): void;
 }
 
-export function createDraftSaver({ delay = DRAFT_SAVE_DELAY_MS, onSaved }: { delay?: number; onSaved?: (row: DraftRow) => void } = {}): DraftSaver {
+export function createDraftSaver({
+  delay = DRAFT_SAVE_DELAY_MS,
+  onSaved,
+}: { delay?: number; onSaved?: (row: DraftRow) => void } = {}): DraftSaver {
   let pending: Omit<DraftRow, 'id' | 'updatedAt'> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<unknown> = Promise.resolve();

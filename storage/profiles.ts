@@ -1,7 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { z } from 'zod';
 import { say, text } from '@/schemas/i18n';
-import { profileExportSchema, profileSchema, PROFILE_EXPORT_FORMAT, type ListedProfile, type Profile, type ProfileInput } from '@/schemas/profile';
+import {
+  profileExportSchema,
+  profileSchema,
+  PROFILE_EXPORT_FORMAT,
+  type ListedProfile,
+  type Profile,
+  type ProfileInput,
+} from '@/schemas/profile';
 import { profileFieldLabel } from '@/schemas/profile-fields';
 import type { VendorId } from '@/schemas/vendors';
 import { database } from './db';
@@ -37,7 +44,14 @@ async function clearDefault(vendor: VendorId, exceptId: string): Promise<void> {
 export async function duplicateProfile(original: Profile): Promise<Profile> {
   const now = new Date().toISOString();
   const { managed: _managed, ...fields } = original as ListedProfile;
-  const copy = { ...fields, id: newId(), name: `${original.name} ${say(text('のコピー', '(copy)'))}`, isDefault: false, createdAt: now, updatedAt: now };
+  const copy = {
+    ...fields,
+    id: newId(),
+    name: `${original.name} ${say(text('のコピー', '(copy)'))}`,
+    isDefault: false,
+    createdAt: now,
+    updatedAt: now,
+  };
   await database().profiles.add(copy);
   return copy;
 }
@@ -86,7 +100,11 @@ export async function listAllProfiles(): Promise<ListedProfile[]> {
 }
 
 export function exportProfiles(profiles: Profile[], now = new Date()): string {
-  return JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), profiles }, null, 2);
+  return JSON.stringify(
+    { format: PROFILE_EXPORT_FORMAT, version: 1, exportedAt: now.toISOString(), profiles },
+    null,
+    2,
+  );
 }
 
 export interface ImportPlan {
@@ -106,7 +124,10 @@ export const MAX_IMPORT_BYTES = 1_000_000;
  */
 export async function checkImport(fileText: string): Promise<ImportCheck> {
   if (fileText.length > MAX_IMPORT_BYTES) {
-    return { ok: false, errors: [say(text('ファイルが大きすぎます(1 MB まで)', 'The file is too large (1 MB at most)'))] };
+    return {
+      ok: false,
+      errors: [say(text('ファイルが大きすぎます(1 MB まで)', 'The file is too large (1 MB at most)'))],
+    };
   }
   let json: unknown;
   try {
@@ -137,7 +158,15 @@ export async function checkImport(fileText: string): Promise<ImportCheck> {
   const defaults = new Map<string, number>();
   for (const p of profiles) if (p.isDefault) defaults.set(p.vendor, (defaults.get(p.vendor) ?? 0) + 1);
   for (const [vendor, count] of defaults) {
-    if (count > 1) errors.push(say(text(`既定のプロファイルが ${vendor} に ${count} 件あります(1件まで)`, `${count} default profiles for ${vendor} (one at most)`)));
+    if (count > 1)
+      errors.push(
+        say(
+          text(
+            `既定のプロファイルが ${vendor} に ${count} 件あります(1件まで)`,
+            `${count} default profiles for ${vendor} (one at most)`,
+          ),
+        ),
+      );
   }
   if (errors.length) return { ok: false, errors };
 
@@ -165,7 +194,8 @@ export async function applyImport(plan: ImportPlan): Promise<void> {
 }
 
 function entryName(index: number, entry: unknown): string {
-  const name = typeof entry === 'object' && entry && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
+  const name =
+    typeof entry === 'object' && entry && 'name' in entry && typeof entry.name === 'string' ? entry.name : '';
   const n = say(text(`${index + 1}件目`, `Entry ${index + 1}`));
   return name ? `${n}「${name}」` : n;
 }
@@ -174,6 +204,9 @@ function fieldName(entry: unknown, issue: z.core.$ZodIssue): string {
   const key = String(issue.path[0] ?? '');
   const vendor = typeof entry === 'object' && entry && 'vendor' in entry ? String(entry.vendor) : '';
   const label = profileFieldLabel(vendor, key);
-  const rest = issue.path.slice(1).map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`)).join('');
+  const rest = issue.path
+    .slice(1)
+    .map((p) => (typeof p === 'number' ? `[${p + 1}]` : `.${String(p)}`))
+    .join('');
   return label ? `${say(label)}${rest}` : key ? `${key}${rest}` : say(text('全体', 'entry'));
 }

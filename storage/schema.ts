@@ -53,7 +53,11 @@ export type ProfileRow = Profile;
  * add a new one (with an upgrade when rows must change). tests/unit/storage/migrations.test.ts
  * opens each version, writes, reopens with the next, and checks nothing is lost.
  */
-export const schemaVersions: { version: number; stores: Record<string, string | null>; upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void }[] = [
+export const schemaVersions: {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void> | void;
+}[] = [
   {
     version: 1,
     stores: {

@@ -7,15 +7,21 @@ import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'sth-firefox-'));
 try {
-  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], { stdio: 'inherit', env: { ...process.env, WXT_OUT_DIR: out, E2E_BUILD: '' } });
+  execFileSync('npx', ['wxt', 'build', '-b', 'firefox'], {
+    stdio: 'inherit',
+    env: { ...process.env, WXT_OUT_DIR: out, E2E_BUILD: '' },
+  });
   let report;
   try {
-    report = execFileSync('npx', ['web-ext', 'lint', '--source-dir', join(out, 'firefox-mv2'), '--output', 'json'], { encoding: 'utf8' });
+    report = execFileSync('npx', ['web-ext', 'lint', '--source-dir', join(out, 'firefox-mv2'), '--output', 'json'], {
+      encoding: 'utf8',
+    });
   } catch (error) {
     report = error.stdout; // web-ext exits non-zero when it finds errors; the JSON says which
   }
   const result = JSON.parse(report);
-  for (const m of [...result.errors, ...result.warnings]) console.log(`${m._type}: ${m.code} ${m.file ?? ''} ${m.message}`);
+  for (const m of [...result.errors, ...result.warnings])
+    console.log(`${m._type}: ${m.code} ${m.file ?? ''} ${m.message}`);
   console.log('web-ext lint summary:', result.summary);
   if (result.summary.errors > 0) process.exit(1);
 } finally {

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# Every test the project has: unit + component (Vitest), type check, the Firefox build checked by
+# Every test the project has: unit + component (Vitest), lint, type check, the Firefox build checked by
 # web-ext lint (0 errors required), then end-to-end tests in real Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 echo "== unit and component tests"
 npx vitest run
+
+echo "== lint (ESLint + Prettier)"
+npm run lint
 
 echo "== type check"
 npx tsc --noEmit

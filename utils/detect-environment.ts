@@ -5,7 +5,9 @@ import { toJstMinute } from '@/schemas/jst';
 /** UA Client Hints, where the browser has them (Chromium); not in TypeScript's DOM library yet. */
 interface UserAgentData {
   platform: string;
-  getHighEntropyValues(hints: string[]): Promise<{ platform?: string; platformVersion?: string; fullVersionList?: { brand: string; version: string }[] }>;
+  getHighEntropyValues(
+    hints: string[],
+  ): Promise<{ platform?: string; platformVersion?: string; fullVersionList?: { brand: string; version: string }[] }>;
 }
 
 /** Firefox-only runtime calls (absent from Chrome's types). */
@@ -14,10 +16,20 @@ interface FirefoxRuntime {
   getPlatformInfo?: () => Promise<{ os: string }>;
 }
 
-const PLATFORM_NAMES: Record<string, string> = { win: 'Windows', mac: 'macOS', linux: 'Linux', cros: 'ChromeOS', android: 'Android', openbsd: 'OpenBSD' };
+const PLATFORM_NAMES: Record<string, string> = {
+  win: 'Windows',
+  mac: 'macOS',
+  linux: 'Linux',
+  cros: 'ChromeOS',
+  android: 'Android',
+  openbsd: 'OpenBSD',
+};
 
 /** What needs no waiting: JST now, to the minute, and the user's own zone when it is not Tokyo. */
-export function detectClock(now: Date, timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone): Partial<Environment> {
+export function detectClock(
+  now: Date,
+  timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone,
+): Partial<Environment> {
   return { nowJst: toJstMinute(now), ...(timeZone && timeZone !== 'Asia/Tokyo' ? { userTimeZone: timeZone } : {}) };
 }
 
@@ -46,7 +58,13 @@ export async function detectPlatform(
   if (runtime.getBrowserInfo) {
     const [info, platform] = await Promise.all([runtime.getBrowserInfo(), runtime.getPlatformInfo?.()]);
     // Firefox reports no OS version at all: the user must check it rather than trust a guess.
-    return { osName: PLATFORM_NAMES[platform?.os ?? ''] ?? platform?.os ?? '', osVersion: '', osVersionUnknown: true, browserName: info.name, browserVersion: info.version };
+    return {
+      osName: PLATFORM_NAMES[platform?.os ?? ''] ?? platform?.os ?? '',
+      osVersion: '',
+      osVersionUnknown: true,
+      browserName: info.name,
+      browserVersion: info.version,
+    };
   }
   return { osVersionUnknown: true };
 }

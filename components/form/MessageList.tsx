@@ -9,7 +9,15 @@ const levelText = {
 };
 
 /** Errors, warnings and hints; a rule's fix is offered as a button. */
-export function MessageList({ id, messages, onApplyFix }: { id?: string; messages: FormMessage[]; onApplyFix: (apply: (values: Values) => Values) => void }) {
+export function MessageList({
+  id,
+  messages,
+  onApplyFix,
+}: {
+  id?: string;
+  messages: FormMessage[];
+  onApplyFix: (apply: (values: Values) => Values) => void;
+}) {
   return (
     <ul id={id} className="messages">
       {messages.map((message, i) => (

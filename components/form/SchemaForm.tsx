@@ -20,7 +20,10 @@ import type { FormMessage } from './validate';
 type Naming = 'label' | 'legend' | 'self';
 
 /** Erases a field component's value type: the dispatcher hands each kind the value at its path. */
-const kind = <V,>(component: ComponentType<FieldProps<V>>, naming: Naming) => ({ component: component as unknown as ComponentType<FieldProps<unknown>>, naming });
+const kind = <V,>(component: ComponentType<FieldProps<V>>, naming: Naming) => ({
+  component: component as unknown as ComponentType<FieldProps<unknown>>,
+  naming,
+});
 
 /** How a kind is drawn and what names it: a <label>, a fieldset <legend>, or the control itself. */
 const kinds: Record<FieldKind, { component: ComponentType<FieldProps<unknown>>; naming: Naming }> = {
@@ -36,7 +39,6 @@ const kinds: Record<FieldKind, { component: ComponentType<FieldProps<unknown>>; 
   select: kind(SelectField, 'label'),
   captures: kind(CapturesField, 'legend'),
 };
-
 
 export interface SchemaFormProps {
   /** The visible fields, in order (getVisibleFields). */
@@ -59,7 +61,15 @@ export function SchemaForm({ fields, values, messages, onChange, onApplyFix, cap
     return (
       <Fragment key={field.path}>
         {startsSection && <h3 className="section">{section}</h3>}
-        <FieldRow field={field} baseId={`${formId}-${field.path}`} value={valueAt(values, field.path)} messages={messages.get(field.path) ?? []} onChange={onChange} onApplyFix={onApplyFix} captures={captures} />
+        <FieldRow
+          field={field}
+          baseId={`${formId}-${field.path}`}
+          value={valueAt(values, field.path)}
+          messages={messages.get(field.path) ?? []}
+          onChange={onChange}
+          onApplyFix={onApplyFix}
+          captures={captures}
+        />
       </Fragment>
     );
   });
@@ -91,7 +101,12 @@ function FieldRow({
   const label = (
     <>
       {say(field.label)}
-      {field.required && <span aria-hidden="true" className="required"> *</span>}
+      {field.required && (
+        <span aria-hidden="true" className="required">
+          {' '}
+          *
+        </span>
+      )}
     </>
   );
   const control = (
@@ -107,7 +122,11 @@ function FieldRow({
   );
   const notes = (
     <>
-      {helpId && <div id={helpId} className="help">{say(field.help!)}</div>}
+      {helpId && (
+        <div id={helpId} className="help">
+          {say(field.help!)}
+        </div>
+      )}
       {messagesId && <MessageList id={messagesId} messages={messages} onApplyFix={onApplyFix} />}
     </>
   );

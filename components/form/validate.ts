@@ -21,7 +21,8 @@ export interface FormCheck extends Omit<DraftCheck, 'issues'> {
 function owningField(path: string, fields: FieldDef[]): string | undefined {
   let best: string | undefined;
   for (const { path: candidate } of fields) {
-    if ((path === candidate || path.startsWith(`${candidate}.`)) && candidate.length > (best?.length ?? -1)) best = candidate;
+    if ((path === candidate || path.startsWith(`${candidate}.`)) && candidate.length > (best?.length ?? -1))
+      best = candidate;
   }
   return best;
 }

@@ -6,6 +6,7 @@ import { applyImport, checkImport, exportProfiles, type ImportPlan } from '@/sto
 import { downloadBlob } from '@/utils/download';
 
 /** Export every profile to a JSON file; import one back after showing what it will change. */
+// eslint-disable-next-line max-lines-per-function -- export, file reading, preview and apply share one import state; most lines are markup
 export function ImportExport({ profiles }: { profiles: Profile[] }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [plan, setPlan] = useState<ImportPlan>();
@@ -32,9 +33,20 @@ export function ImportExport({ profiles }: { profiles: Profile[] }) {
     if (!plan) return;
     try {
       await applyImport(plan);
-      setStatus(say(text(`${plan.profiles.length}件のプロファイルを取り込みました`, `Imported ${plan.profiles.length} profiles`)));
+      setStatus(
+        say(
+          text(`${plan.profiles.length}件のプロファイルを取り込みました`, `Imported ${plan.profiles.length} profiles`),
+        ),
+      );
     } catch (error) {
-      setErrors([say(text('取り込みに失敗しました。プロファイルは変更されていません: ', 'Import failed; your profiles are unchanged: ')) + String(error)]);
+      setErrors([
+        say(
+          text(
+            '取り込みに失敗しました。プロファイルは変更されていません: ',
+            'Import failed; your profiles are unchanged: ',
+          ),
+        ) + String(error),
+      ]);
     }
     setPlan(undefined);
   }
@@ -48,31 +60,68 @@ export function ImportExport({ profiles }: { profiles: Profile[] }) {
         </button>
         <label className="row">
           {say(text('ファイルからインポート:', 'Import from a file:'))}
-          <input ref={fileInput} type="file" accept="application/json,.json" onChange={(e) => void readFile(e.target.files?.[0])} />
+          <input
+            ref={fileInput}
+            type="file"
+            accept="application/json,.json"
+            onChange={(e) => void readFile(e.target.files?.[0])}
+          />
         </label>
       </div>
       {errors.length > 0 && (
         <div role="alert" className="notice error">
-          <p>{say(text('このファイルは取り込めません。プロファイルは変更していません。', 'This file cannot be imported. Your profiles are unchanged.'))}</p>
-          <ul>{errors.map((e) => <li key={e}>{e}</li>)}</ul>
+          <p>
+            {say(
+              text(
+                'このファイルは取り込めません。プロファイルは変更していません。',
+                'This file cannot be imported. Your profiles are unchanged.',
+              ),
+            )}
+          </p>
+          <ul>
+            {errors.map((e) => (
+              <li key={e}>{e}</li>
+            ))}
+          </ul>
         </div>
       )}
       {plan && (
         <div className="import-preview" aria-label={say(text('インポートの内容', 'What the import will do'))}>
-          <p>{say(text(`追加 ${plan.added.length}件・置き換え ${plan.replaced.length}件`, `${plan.added.length} to add, ${plan.replaced.length} to replace`))}</p>
+          <p>
+            {say(
+              text(
+                `追加 ${plan.added.length}件・置き換え ${plan.replaced.length}件`,
+                `${plan.added.length} to add, ${plan.replaced.length} to replace`,
+              ),
+            )}
+          </p>
           <ul>
-            {plan.added.map((p) => <li key={p.id}>{say(text('追加', 'Add'))}: {p.name}</li>)}
+            {plan.added.map((p) => (
+              <li key={p.id}>
+                {say(text('追加', 'Add'))}: {p.name}
+              </li>
+            ))}
             {plan.replaced.map(({ before, after }) => (
-              <li key={after.id}>{say(text('置き換え', 'Replace'))}: {before.name} → {after.name}</li>
+              <li key={after.id}>
+                {say(text('置き換え', 'Replace'))}: {before.name} → {after.name}
+              </li>
             ))}
           </ul>
           <div className="row">
-            <button type="button" className="primary" onClick={() => void apply()}>{say(text('取り込む', 'Import'))}</button>
-            <button type="button" onClick={() => setPlan(undefined)}>{say(text('やめる', 'Cancel'))}</button>
+            <button type="button" className="primary" onClick={() => void apply()}>
+              {say(text('取り込む', 'Import'))}
+            </button>
+            <button type="button" onClick={() => setPlan(undefined)}>
+              {say(text('やめる', 'Cancel'))}
+            </button>
           </div>
         </div>
       )}
-      {status && <p role="status" className="ok">{status}</p>}
+      {status && (
+        <p role="status" className="ok">
+          {status}
+        </p>
+      )}
     </section>
   );
 }

@@ -25,7 +25,9 @@ export function ProfileCard({ profile, onEdit, onDuplicate, onDelete, onMakeDefa
       <h3>
         {profile.name}
         {profile.isDefault && <span className="badge">{say(text('既定', 'Default'))}</span>}
-        {profile.managed && <span className="badge">{say(text('組織の設定(読み取り専用)', 'Organization (read-only)'))}</span>}
+        {profile.managed && (
+          <span className="badge">{say(text('組織の設定(読み取り専用)', 'Organization (read-only)'))}</span>
+        )}
       </h3>
       <dl>
         {profileFieldsOf(profile.vendor).map((field) =>
@@ -40,13 +42,23 @@ export function ProfileCard({ profile, onEdit, onDuplicate, onDelete, onMakeDefa
       <div className="row">
         {!profile.managed && (
           <>
-            <button type="button" onClick={onEdit}>{say(text('編集', 'Edit'))}</button>
-            {!profile.isDefault && <button type="button" onClick={onMakeDefault}>{say(text('既定にする', 'Make default'))}</button>}
+            <button type="button" onClick={onEdit}>
+              {say(text('編集', 'Edit'))}
+            </button>
+            {!profile.isDefault && (
+              <button type="button" onClick={onMakeDefault}>
+                {say(text('既定にする', 'Make default'))}
+              </button>
+            )}
           </>
         )}
-        <button type="button" onClick={onDuplicate}>{say(text('複製', 'Duplicate'))}</button>
+        <button type="button" onClick={onDuplicate}>
+          {say(text('複製', 'Duplicate'))}
+        </button>
         {!profile.managed && (
-          <button type="button" className="danger" onClick={onDelete}>{say(text('削除', 'Delete'))}</button>
+          <button type="button" className="danger" onClick={onDelete}>
+            {say(text('削除', 'Delete'))}
+          </button>
         )}
       </div>
     </li>

@@ -21,7 +21,13 @@ function toDraft(vendor: VendorId, profile?: Profile): Draft {
   const draft: Draft = { name: profile?.name ?? '', isDefault: profile?.isDefault ?? false };
   for (const field of profileFieldsOf(vendor)) {
     const value = values[field.key];
-    draft[field.key] = Array.isArray(value) ? value.join('\n') : typeof value === 'string' ? value : field.kind === 'accountType' ? 'personal' : '';
+    draft[field.key] = Array.isArray(value)
+      ? value.join('\n')
+      : typeof value === 'string'
+        ? value
+        : field.kind === 'accountType'
+          ? 'personal'
+          : '';
   }
   return draft;
 }
@@ -36,7 +42,10 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
   for (const field of profileFieldsOf(vendor)) {
     const value = String(draft[field.key] ?? '');
     input[field.key] = isList(field)
-      ? value.split(/[\n,、]/).map((v) => v.trim()).filter(Boolean)
+      ? value
+          .split(/[\n,、]/)
+          .map((v) => v.trim())
+          .filter(Boolean)
       : field.optional && value.trim() === ''
         ? undefined
         : value;
@@ -65,7 +74,12 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
 
   const fields: ProfileField[] = [{ key: 'name', label: profileNameLabel, kind: 'text' }, ...profileFieldsOf(vendor)];
   return (
-    <form className="profile-editor" onSubmit={submit} noValidate aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}>
+    <form
+      className="profile-editor"
+      onSubmit={submit}
+      noValidate
+      aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}
+    >
       {fields.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const error = errors[field.key];
@@ -81,25 +95,57 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
             {field.kind === 'accountType' ? (
               <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
                 <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
-                <option value="shared">{say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}</option>
+                <option value="shared">
+                  {say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}
+                </option>
               </select>
             ) : isList(field) ? (
-              <textarea id={id} rows={3} value={value} onChange={(e) => set(e.target.value)} aria-invalid={!!error} aria-describedby={describedBy} />
+              <textarea
+                id={id}
+                rows={3}
+                value={value}
+                onChange={(e) => set(e.target.value)}
+                aria-invalid={!!error}
+                aria-describedby={describedBy}
+              />
             ) : (
-              <input id={id} type={field.kind === 'email' ? 'email' : 'text'} value={value} onChange={(e) => set(e.target.value)} aria-invalid={!!error} aria-describedby={describedBy} />
+              <input
+                id={id}
+                type={field.kind === 'email' ? 'email' : 'text'}
+                value={value}
+                onChange={(e) => set(e.target.value)}
+                aria-invalid={!!error}
+                aria-describedby={describedBy}
+              />
             )}
-            {field.help && <span id={`${id}-help`} className="help">{say(field.help)}</span>}
-            {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+            {field.help && (
+              <span id={`${id}-help`} className="help">
+                {say(field.help)}
+              </span>
+            )}
+            {error && (
+              <span id={`${id}-error`} className="error" role="alert">
+                {error}
+              </span>
+            )}
           </div>
         );
       })}
       <label className="row">
-        <input type="checkbox" checked={!!draft.isDefault} onChange={(e) => setDraft((d) => ({ ...d, isDefault: e.target.checked }))} />
+        <input
+          type="checkbox"
+          checked={!!draft.isDefault}
+          onChange={(e) => setDraft((d) => ({ ...d, isDefault: e.target.checked }))}
+        />
         {say(text('このベンダーの既定にする', 'Use as the default for this vendor'))}
       </label>
       <div className="row" style={{ marginTop: 8 }}>
-        <button type="submit" className="primary">{say(text('保存', 'Save'))}</button>
-        <button type="button" onClick={onCancel}>{say(text('キャンセル', 'Cancel'))}</button>
+        <button type="submit" className="primary">
+          {say(text('保存', 'Save'))}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {say(text('キャンセル', 'Cancel'))}
+        </button>
       </div>
     </form>
   );

@@ -44,7 +44,12 @@ export function ProfilesSection() {
     <section aria-labelledby="profiles-heading">
       <h2 id="profiles-heading">{say(text('プロファイル', 'Profiles'))}</h2>
       <p className="muted">
-        {say(text('毎回ベンダーに伝える情報(マスターID、サービスコード、CC など)を保存しておきます。', 'What each vendor asks for every time (master ID, service codes, CC, ...), saved once.'))}
+        {say(
+          text(
+            '毎回ベンダーに伝える情報(マスターID、サービスコード、CC など)を保存しておきます。',
+            'What each vendor asks for every time (master ID, service codes, CC, ...), saved once.',
+          ),
+        )}
       </p>
       <div role="status" aria-live="polite" className="row">
         {status && <span>{status}</span>}
@@ -55,7 +60,10 @@ export function ProfilesSection() {
         )}
       </div>
       {vendors.map(({ id: vendor, name }) => {
-        const listed: ListedProfile[] = [...managed.filter((p) => p.vendor === vendor), ...(own ?? []).filter((p) => p.vendor === vendor)];
+        const listed: ListedProfile[] = [
+          ...managed.filter((p) => p.vendor === vendor),
+          ...(own ?? []).filter((p) => p.vendor === vendor),
+        ];
         return (
           <div key={vendor}>
             <h3>{say(name)}</h3>
@@ -64,7 +72,12 @@ export function ProfilesSection() {
               {listed.map((profile) =>
                 editing?.mode === 'edit' && editing.profile.id === profile.id ? (
                   <li key={profile.id}>
-                    <ProfileEditor vendor={vendor} initial={profile} onSaved={() => setEditing(undefined)} onCancel={() => setEditing(undefined)} />
+                    <ProfileEditor
+                      vendor={vendor}
+                      initial={profile}
+                      onSaved={() => setEditing(undefined)}
+                      onCancel={() => setEditing(undefined)}
+                    />
                   </li>
                 ) : (
                   <ProfileCard
@@ -79,7 +92,11 @@ export function ProfilesSection() {
               )}
             </ul>
             {editing?.mode === 'new' && editing.vendor === vendor ? (
-              <ProfileEditor vendor={vendor} onSaved={() => setEditing(undefined)} onCancel={() => setEditing(undefined)} />
+              <ProfileEditor
+                vendor={vendor}
+                onSaved={() => setEditing(undefined)}
+                onCancel={() => setEditing(undefined)}
+              />
             ) : (
               <button type="button" onClick={() => setEditing({ mode: 'new', vendor })}>
                 {say(text(`${name.ja} のプロファイルを追加`, `Add a ${name.en} profile`))}

@@ -65,7 +65,11 @@ function removeToastInPage(id: string): Promise<void> {
 
 async function showToast(tabId: number, message: string, isError: boolean): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({ target: { tabId }, func: toastInPage, args: [TOAST_ID, message, isError, TOAST_MS] });
+    await browser.scripting.executeScript({
+      target: { tabId },
+      func: toastInPage,
+      args: [TOAST_ID, message, isError, TOAST_MS],
+    });
     toastShownAt.set(tabId, Date.now());
     return true;
   } catch {
@@ -77,11 +81,14 @@ async function hideToast(tabId: number): Promise<void> {
   const shownAt = toastShownAt.get(tabId);
   if (shownAt === undefined || Date.now() - shownAt > TOAST_MS) return;
   toastShownAt.delete(tabId);
-  await browser.scripting.executeScript({ target: { tabId }, func: removeToastInPage, args: [TOAST_ID] }).catch(() => undefined);
+  await browser.scripting
+    .executeScript({ target: { tabId }, func: removeToastInPage, args: [TOAST_ID] })
+    .catch(() => undefined);
 }
 
 async function captureTab(tab: Tab, details: CaptureDetails): Promise<CaptureRow> {
-  if (tab.id === undefined || tab.windowId === undefined) throw new CaptureError(say(text('キャプチャするタブが見つかりません。', 'No tab to capture.')));
+  if (tab.id === undefined || tab.windowId === undefined)
+    throw new CaptureError(say(text('キャプチャするタブが見つかりません。', 'No tab to capture.')));
   const tabId = tab.id;
   const row = await takeCapture({
     windowId: tab.windowId,
@@ -105,7 +112,16 @@ async function captureWithConfirmation(tab: Tab, details: CaptureDetails): Promi
     // During a burst of clicks, confirm once at the end so the notice is not in the next image.
     if (capturesInProgress() === 0) {
       const count = await countUnattached();
-      await showToast(tab.id, say(text(`キャプチャしました(未添付 ${count} 件)。ツールバーのボタンから下書きに添付できます。`, `Captured (${count} not yet attached). Attach it to a draft from the toolbar button.`)), false);
+      await showToast(
+        tab.id,
+        say(
+          text(
+            `キャプチャしました(未添付 ${count} 件)。ツールバーのボタンから下書きに添付できます。`,
+            `Captured (${count} not yet attached). Attach it to a draft from the toolbar button.`,
+          ),
+        ),
+        false,
+      );
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -130,7 +146,10 @@ async function clearProblem(tabId: number): Promise<void> {
 
 async function selectionIn(tabId: number): Promise<string | undefined> {
   try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: () => getSelection()?.toString() ?? '' });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: () => getSelection()?.toString() ?? '',
+    });
     return (result?.result as string | undefined) || undefined;
   } catch {
     return undefined;
@@ -144,7 +163,9 @@ async function captureForPopup({ tabId, draftId }: { tabId: number; draftId?: st
     // Give the newly shown tab a moment to paint before its screen is grabbed.
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  return summarize(await captureTab(tab, { draftId, selectionText: tab.id === undefined ? undefined : await selectionIn(tab.id) }));
+  return summarize(
+    await captureTab(tab, { draftId, selectionText: tab.id === undefined ? undefined : await selectionIn(tab.id) }),
+  );
 }
 
 async function applyRetention(): Promise<void> {
@@ -163,7 +184,11 @@ export function startCapture(): void {
   );
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
-    void captureWithConfirmation(tab, { pageUrl: info.pageUrl, frameUrl: info.frameUrl, selectionText: info.selectionText });
+    void captureWithConfirmation(tab, {
+      pageUrl: info.pageUrl,
+      frameUrl: info.frameUrl,
+      selectionText: info.selectionText,
+    });
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== COMMAND) return;

@@ -32,9 +32,18 @@ import {
 const texts = {
   noDraft: text('このフォームの下書きがありません。', 'There is no draft for this form.'),
   unknownForm: text('不明なフォームです。', 'Unknown form.'),
-  notFillable: text('このフォームはページに入力できません(メールまたはコピーで送ってください)。', 'This form cannot be filled into a page (send it by mail or copy it).'),
-  notAllowed: text('このタブには入力できません。ベンダーのリクエスト入力ページ(https)を開いてから、もう一度お試しください。', 'This tab cannot be filled. Open the vendor’s request page (https) and try again.'),
-  noScript: text('ページの準備ができていません。ページを再読み込みしてから、もう一度お試しください。', 'The page is not ready. Reload it and try again.'),
+  notFillable: text(
+    'このフォームはページに入力できません(メールまたはコピーで送ってください)。',
+    'This form cannot be filled into a page (send it by mail or copy it).',
+  ),
+  notAllowed: text(
+    'このタブには入力できません。ベンダーのリクエスト入力ページ(https)を開いてから、もう一度お試しください。',
+    'This tab cannot be filled. Open the vendor’s request page (https) and try again.',
+  ),
+  noScript: text(
+    'ページの準備ができていません。ページを再読み込みしてから、もう一度お試しください。',
+    'The page is not ready. Reload it and try again.',
+  ),
   missingCaptures: (count: number) =>
     text(
       `添付するスクリーンショット${count}件が見つかりません(削除されたか、保存期間を過ぎました)。撮り直すか、添付から外してください。`,
@@ -88,11 +97,17 @@ export async function preparePlan(form: FormDefinition, pageUrl: string | undefi
   if (!draft) throw new Error(say(texts.noDraft));
   const check = checkDraft(form, draft.values, new Date());
   if (check.blocking || !check.rendered) {
-    return { kind: 'invalid', errors: check.issues.filter((i) => i.level === 'error').map((i) => describeIssue(form, i)) };
+    return {
+      kind: 'invalid',
+      errors: check.issues.filter((i) => i.level === 'error').map((i) => describeIssue(form, i)),
+    };
   }
   const found = await captureFiles(check.rendered.attachments);
   if ('missing' in found) return { kind: 'invalid', errors: [say(texts.missingCaptures(found.missing))] };
-  const plan = page.channel.plan(page.delivery, check.parsed, check.rendered, { files: found.files, rememberedFields: await rememberedFields(pageUrl) });
+  const plan = page.channel.plan(page.delivery, check.parsed, check.rendered, {
+    files: found.files,
+    rememberedFields: await rememberedFields(pageUrl),
+  });
   return { kind: 'plan', clipboard: plan.adapter === 'zendesk' ? plan.description : plan.body, plan };
 }
 

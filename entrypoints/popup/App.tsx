@@ -30,7 +30,7 @@ async function targetTabId(): Promise<number | undefined> {
 }
 
 /** The popup: pick form → profile → environment → form → vendor text → actions. Layout only. */
-// eslint-disable-next-line max-lines-per-function -- layout only; the lines are markup
+
 export function App() {
   const now = useRef(new Date()).current;
   const [tabId, setTabId] = useState<number>();
@@ -70,15 +70,26 @@ export function App() {
         <FormPicker form={session?.form} forPage={forPage} onPick={(form) => void draft.openForm(form)} />
         {draft.draftState && (
           <p className="muted draft-state" data-state={draft.draftState}>
-            {draft.draftState === 'saved' ? say(text('下書きは保存済みです', 'Draft saved')) : say(text('下書きを保存中…', 'Saving the draft…'))}
+            {draft.draftState === 'saved'
+              ? say(text('下書きは保存済みです', 'Draft saved'))
+              : say(text('下書きを保存中…', 'Saving the draft…'))}
           </p>
         )}
         {session && (
-          <ProfilePicker profiles={profiles.filter((p) => p.vendor === session.form.vendor)} selectedId={session.profileId} onChange={draft.chooseProfile} />
+          <ProfilePicker
+            profiles={profiles.filter((p) => p.vendor === session.form.vendor)}
+            selectedId={session.profileId}
+            onChange={draft.chooseProfile}
+          />
         )}
       </header>
 
-      <EnvironmentPanel environment={environment.environment} edited={environment.edited} detecting={environment.detecting} onChange={environment.edit} />
+      <EnvironmentPanel
+        environment={environment.environment}
+        edited={environment.edited}
+        detecting={environment.detecting}
+        onChange={environment.edit}
+      />
 
       {session && check ? (
         <>

@@ -56,7 +56,13 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
     const rendered = await ready();
     if (!rendered) return;
     await navigator.clipboard.writeText(rendered.body);
-    await addHistory({ formId: form.id, action: 'copy', targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+    await addHistory({
+      formId: form.id,
+      action: 'copy',
+      targetUrl: pageUrl,
+      subject: rendered.subject,
+      text: rendered.body,
+    });
     setStatus(say(text('本文をコピーしました', 'Copied the text')));
   }
 
@@ -65,10 +71,19 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
     if (!rendered || tabId === undefined) return;
     setStatus(say(text('ページに入力しています…', 'Filling the page…')));
     try {
-      const outcome = await sendToBackground<FillOutcome>(fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite }));
+      const outcome = await sendToBackground<FillOutcome>(
+        fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite }),
+      );
       setFill(outcome);
       setStatus('');
-      if (outcome.kind === 'report') await addHistory({ formId: form.id, action: 'fill', targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+      if (outcome.kind === 'report')
+        await addHistory({
+          formId: form.id,
+          action: 'fill',
+          targetUrl: pageUrl,
+          subject: rendered.subject,
+          text: rendered.body,
+        });
     } catch (error) {
       setStatus(`${say(text('ページに入力できませんでした', 'Could not fill the page'))}: ${errorText(error)}`);
     }
@@ -82,7 +97,9 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
       await sendToBackground(captureVisibleTabMessage.parse({ type: 'capture/visible-tab', tabId, draftId: form.id }));
       setStatus(say(text('スクリーンショットを添付しました', 'Screenshot attached')));
     } catch (error) {
-      setStatus(`${say(text('スクリーンショットを撮れませんでした', 'Could not take a screenshot'))}: ${errorText(error)}`);
+      setStatus(
+        `${say(text('スクリーンショットを撮れませんでした', 'Could not take a screenshot'))}: ${errorText(error)}`,
+      );
     }
   }
 
@@ -137,12 +154,28 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
 }
 
 /** The fill's result: the read-back report, the question before replacing typed text, or why not. */
-function FillOutcomeView({ outcome, onReplace, onCancel }: { outcome?: FillOutcome; onReplace(): void; onCancel(): void }) {
-  if (outcome?.kind === 'report') return <FillReportView report={outcome.report} clipboard={outcome.clipboard} notice={outcome.notice} />;
+function FillOutcomeView({
+  outcome,
+  onReplace,
+  onCancel,
+}: {
+  outcome?: FillOutcome;
+  onReplace(): void;
+  onCancel(): void;
+}) {
+  if (outcome?.kind === 'report')
+    return <FillReportView report={outcome.report} clipboard={outcome.clipboard} notice={outcome.notice} />;
   if (outcome?.kind === 'confirm-overwrite') {
     return (
       <div className="notice row" role="alert">
-        <span>{say(text(`ページの「${outcome.field}」には入力済みの文章があります。置き換えますか?`, `The page's "${outcome.field}" already holds text. Replace it?`))}</span>
+        <span>
+          {say(
+            text(
+              `ページの「${outcome.field}」には入力済みの文章があります。置き換えますか?`,
+              `The page's "${outcome.field}" already holds text. Replace it?`,
+            ),
+          )}
+        </span>
         <button type="button" className="danger" onClick={onReplace}>
           {say(text('置き換える', 'Replace'))}
         </button>

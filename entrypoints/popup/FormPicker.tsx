@@ -15,7 +15,12 @@ export function FormPicker({ form, forPage, onPick }: Props) {
   return (
     <div className="field">
       <label htmlFor="form-picker">{say(text('問い合わせフォーム', 'Support form'))}</label>
-      <select id="form-picker" value={form?.id ?? ''} disabled={!form} onChange={(e) => onPick(formById(e.target.value)!)}>
+      <select
+        id="form-picker"
+        value={form?.id ?? ''}
+        disabled={!form}
+        onChange={(e) => onPick(formById(e.target.value)!)}
+      >
         {vendors.map((vendor) => (
           <optgroup key={vendor.id} label={say(vendor.name)}>
             {forms
@@ -28,7 +33,9 @@ export function FormPicker({ form, forPage, onPick }: Props) {
           </optgroup>
         ))}
       </select>
-      {forPage && form && <span className="help">{say(text('このページのベンダー向けのフォームです', "This page's vendor form"))}</span>}
+      {forPage && form && (
+        <span className="help">{say(text('このページのベンダー向けのフォームです', "This page's vendor form"))}</span>
+      )}
       {form?.description && <span className="help">{say(form.description)}</span>}
     </div>
   );

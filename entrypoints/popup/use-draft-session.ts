@@ -29,22 +29,36 @@ const isEmpty = (value: unknown) => value === undefined || value === '' || (Arra
  * One form's draft while the popup is open: opened from storage (or prefilled), refreshed when
  * the prefill changes in fields the user has not edited, saved on every change, and checked.
  */
-export function useDraftSession({ now, environment, profiles }: { now: Date; environment: Partial<Environment>; profiles: ListedProfile[] }) {
+export function useDraftSession({
+  now,
+  environment,
+  profiles,
+}: {
+  now: Date;
+  environment: Partial<Environment>;
+  profiles: ListedProfile[];
+}) {
   const [draftState, setDraftState] = useState<'saving' | 'saved'>();
   const saver = useRef(createDraftSaver({ onSaved: () => setDraftState('saved') })).current;
   const edited = useRef(new Set<string>()).current;
   const [session, setSession] = useState<Session>();
   const [showAllErrors, setShowAllErrors] = useState(false);
   const formId = session?.form.id;
-  const captures = useLiveQuery(() => (formId ? database().captures.where('draftId').equals(formId).sortBy('createdAt') : []), [formId]);
-  const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values => form.defaults({ ...context, now }) as Values;
+  const captures = useLiveQuery(
+    () => (formId ? database().captures.where('draftId').equals(formId).sortBy('createdAt') : []),
+    [formId],
+  );
+  const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
+    form.defaults({ ...context, now }) as Values;
 
   async function openForm(form: FormDefinition, allProfiles = profiles) {
     await saver.flush();
     edited.clear();
     setShowAllErrors(false);
     const draft = await loadDraft(form.id);
-    const chosen = allProfiles.find((p) => p.id === draft?.profileId) ?? (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
+    const chosen =
+      allProfiles.find((p) => p.id === draft?.profileId) ??
+      (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
     const captureIds = draft?.captureIds ?? [];
     const prefill = prefillFor(form, { profile: chosen, environment, captureIds });
     setDraftState(draft ? 'saved' : undefined);
@@ -73,12 +87,21 @@ export function useDraftSession({ now, environment, profiles }: { now: Date; env
 
   useEffect(() => {
     if (!session?.dirty) return;
-    saver.save({ formId: session.form.id, profileId: session.profileId, values: session.values, captureIds: session.captureIds, targetUrl: environment.pageUrl });
+    saver.save({
+      formId: session.form.id,
+      profileId: session.profileId,
+      values: session.values,
+      captureIds: session.captureIds,
+      targetUrl: environment.pageUrl,
+    });
     setDraftState('saving');
   }, [session, environment.pageUrl, saver]);
 
   const visible = useMemo(() => (session ? getVisibleFields(session.form.fields, session.values) : []), [session]);
-  const check = useMemo(() => (session ? checkForm(session.form, session.values, visible, now) : undefined), [session, visible, now]);
+  const check = useMemo(
+    () => (session ? checkForm(session.form, session.values, visible, now) : undefined),
+    [session, visible, now],
+  );
   // Empty fields the user has not reached yet are not shouted at until an action is tried.
   const shownMessages = useMemo(() => {
     const shown = new Map<string, FormMessage[]>();
@@ -90,7 +113,8 @@ export function useDraftSession({ now, environment, profiles }: { now: Date; env
     return shown;
   }, [check, showAllErrors, session, edited]);
 
-  const update = (change: (s: Session) => Partial<Session>) => setSession((s) => s && { ...s, ...change(s), dirty: true });
+  const update = (change: (s: Session) => Partial<Session>) =>
+    setSession((s) => s && { ...s, ...change(s), dirty: true });
 
   return {
     session,

@@ -35,6 +35,8 @@ export interface VendorDefinition<Id extends string = string, P extends z.ZodTyp
 export type VendorForms = readonly FormDefinition<any>[];
 
 /** Keeps the vendor's id and profile types flowing into the registry. */
-export function defineVendor<Id extends string, P extends z.ZodType>(vendor: VendorDefinition<Id, P>): VendorDefinition<Id, P> {
+export function defineVendor<Id extends string, P extends z.ZodType>(
+  vendor: VendorDefinition<Id, P>,
+): VendorDefinition<Id, P> {
   return vendor;
 }

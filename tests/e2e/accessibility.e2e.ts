@@ -22,7 +22,9 @@ describe('options page accessibility (axe-core)', () => {
     await editor.getByRole('button', { name: '保存' }).click();
     await editor.getByRole('alert').first().waitFor();
     // Open every collapsed section so axe sees all of the page.
-    await page.locator('details:not([open]) > summary').evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
+    await page
+      .locator('details:not([open]) > summary')
+      .evaluateAll((summaries) => summaries.forEach((s) => (s as HTMLElement).click()));
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.close();
   });

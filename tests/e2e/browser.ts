@@ -24,7 +24,12 @@ export interface ExtensionSession {
  */
 export async function launchWithExtension(
   extensionDir: string,
-  options: { httpsPort?: number; headless?: boolean; locale?: string; viewport?: { width: number; height: number } } = {},
+  options: {
+    httpsPort?: number;
+    headless?: boolean;
+    locale?: string;
+    viewport?: { width: number; height: number };
+  } = {},
 ): Promise<ExtensionSession> {
   const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
   const args = [

@@ -8,13 +8,23 @@ export const ROOT = resolve(import.meta.dirname, '../..');
  * Builds the extension into its own folder. `e2e` adds the test-only <all_urls> grant
  * (headless Chromium cannot grant activeTab); the shipped build never has it.
  */
-export function buildExtension(options: { e2e: boolean; outDir: string; browser?: 'chrome' | 'firefox'; grantedOrigins?: string[] }): string {
+export function buildExtension(options: {
+  e2e: boolean;
+  outDir: string;
+  browser?: 'chrome' | 'firefox';
+  grantedOrigins?: string[];
+}): string {
   const outDir = resolve(ROOT, options.outDir);
   rmSync(outDir, { recursive: true, force: true });
   execFileSync('npx', ['wxt', 'build', '-b', options.browser ?? 'chrome'], {
     cwd: ROOT,
     stdio: 'pipe',
-    env: { ...process.env, E2E_BUILD: options.e2e ? '1' : '', E2E_GRANTED_ORIGINS: (options.grantedOrigins ?? []).join(','), WXT_OUT_DIR: outDir },
+    env: {
+      ...process.env,
+      E2E_BUILD: options.e2e ? '1' : '',
+      E2E_GRANTED_ORIGINS: (options.grantedOrigins ?? []).join(','),
+      WXT_OUT_DIR: outDir,
+    },
   });
   const dir = resolve(outDir, options.browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`build produced no manifest in ${dir}`);

@@ -8,7 +8,6 @@ import { readStore } from './helpers';
 import type { CaptureSummary } from '../../schemas/capture';
 import type { Environment } from '../../schemas/environment';
 
-
 const MENU_ID = 'capture-for-support';
 const BAND = { r: 0x1b, g: 0x2a, b: 0x41 }; // capture/stamp.ts STAMP_BACKGROUND
 
@@ -22,11 +21,16 @@ let page: Page;
 
 /** The captures table as stored, oldest first. */
 async function storedCaptures(): Promise<StoredCapture[]> {
-  return (await readStore<StoredCapture>(session.worker, 'captures')).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return (await readStore<StoredCapture>(session.worker, 'captures')).sort((a, b) =>
+    a.createdAt.localeCompare(b.createdAt),
+  );
 }
 
 /** Decodes an image (a stored capture by id, or base64 bytes) in the browser and reads pixels. */
-function pixelsOf(source: { id: string } | { base64: string }, points: [number, number][]): Promise<{ width: number; height: number; pixels: Pixel[] }> {
+function pixelsOf(
+  source: { id: string } | { base64: string },
+  points: [number, number][],
+): Promise<{ width: number; height: number; pixels: Pixel[] }> {
   return session.worker.evaluate(
     async ({ source, points }) => {
       let blob: Blob;
@@ -66,9 +70,14 @@ async function rightClickCapture(target: Page, info: Record<string, unknown> = {
   await session.worker.evaluate(
     async ({ url, info, times, menuItemId }) => {
       // Browser pages hide their URL from extensions: the page brought to front is the active tab.
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url) ?? (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+      const tab =
+        (await chrome.tabs.query({})).find((t) => t.url === url) ??
+        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
       for (let i = 0; i < times; i++) {
-        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch({ menuItemId, editable: false, pageUrl: url, ...info }, tab);
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+          { menuItemId, editable: false, pageUrl: url, ...info },
+          tab,
+        );
       }
     },
     { url, info, times, menuItemId: MENU_ID },
@@ -84,7 +93,8 @@ async function backgroundText(ja: string, en: string): Promise<string> {
 }
 
 const badge = () => session.worker.evaluate(() => chrome.action.getBadgeText({}));
-const isBand = ([r, g, b]: Pixel) => Math.abs(r - BAND.r) <= 3 && Math.abs(g - BAND.g) <= 3 && Math.abs(b - BAND.b) <= 3;
+const isBand = ([r, g, b]: Pixel) =>
+  Math.abs(r - BAND.r) <= 3 && Math.abs(g - BAND.g) <= 3 && Math.abs(b - BAND.b) <= 3;
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -102,10 +112,14 @@ describe('capture for support (real Chromium)', () => {
   it('right-click capture stores URL, title, selected text and JST time, counts on the badge and confirms in the page', async () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('error')!));
     const before = Date.now();
-    await rightClickCapture(page, { selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。' });
+    await rightClickCapture(page, {
+      selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。',
+    });
     await expect.poll(storedCaptures, { timeout: 15_000 }).toHaveLength(1);
     // The confirmation is shown for a few seconds in the page, outside the page's own DOM tree.
-    await expect.poll(() => page.getByRole('status').textContent()).toContain(await backgroundText('キャプチャしました(未添付 1 件)', 'Captured (1 not yet attached)'));
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain(await backgroundText('キャプチャしました(未添付 1 件)', 'Captured (1 not yet attached)'));
     const [capture] = await storedCaptures();
     expect(capture).toMatchObject({
       pageUrl: server.localUrl('/'),
@@ -144,8 +158,14 @@ describe('capture for support (real Chromium)', () => {
   it('the popup’s screenshot message captures the tab it names and attaches it to the draft', async () => {
     const options = await session.openExtensionPage('options.html');
     const tabId = await session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
-    const reply = await options.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, draftId: 'pentio-request' }), tabId);
-    expect(reply).toMatchObject({ ok: true, value: { pageUrl: server.localUrl('/'), draftId: 'pentio-request', stamped: true } });
+    const reply = await options.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, draftId: 'pentio-request' }),
+      tabId,
+    );
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { pageUrl: server.localUrl('/'), draftId: 'pentio-request', stamped: true },
+    });
     expect((await storedCaptures()).filter((c) => c.draftId === 'pentio-request')).toHaveLength(1);
     await expect.poll(badge).toBe('6'); // attached captures are not counted
     await options.close();
@@ -156,8 +176,18 @@ describe('capture for support (real Chromium)', () => {
     await internal.goto('chrome://version');
     const count = (await storedCaptures()).length;
     await rightClickCapture(internal);
-    const title = () => session.worker.evaluate(async () => chrome.action.getTitle({ tabId: (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id! }));
-    await expect.poll(title).toContain(await backgroundText('ブラウザーの制限によりキャプチャできません', 'The browser does not let extensions capture this page'));
+    const title = () =>
+      session.worker.evaluate(async () =>
+        chrome.action.getTitle({ tabId: (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id! }),
+      );
+    await expect
+      .poll(title)
+      .toContain(
+        await backgroundText(
+          'ブラウザーの制限によりキャプチャできません',
+          'The browser does not let extensions capture this page',
+        ),
+      );
     expect(await storedCaptures()).toHaveLength(count);
     await internal.close();
   });
@@ -174,10 +204,18 @@ describe('capture for support (real Chromium)', () => {
     await item.getByRole('button', { name: '黒塗りを適用' }).click();
     await expect.poll(() => options.getByRole('status').filter({ hasText: '黒塗りを適用しました' }).count()).toBe(1);
     const redactedItem = options.getByRole('listitem').filter({ hasText: '黒塗り済み' }).first();
-    const [download] = await Promise.all([options.waitForEvent('download'), redactedItem.getByRole('button', { name: 'ダウンロード' }).click()]);
+    const [download] = await Promise.all([
+      options.waitForEvent('download'),
+      redactedItem.getByRole('button', { name: 'ダウンロード' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^screenshot-\d{8}-\d{4}\.png$/);
     const bytes = readFileSync((await download.path())!);
-    const inside = [[101, 201], [250, 240], [398, 278], [200, 260]] as [number, number][];
+    const inside = [
+      [101, 201],
+      [250, 240],
+      [398, 278],
+      [200, 260],
+    ] as [number, number][];
     const { pixels } = await pixelsOf({ base64: bytes.toString('base64') }, [...inside, [5, 2]]);
     for (const pixel of pixels.slice(0, 4)) expect(pixel).toEqual([0, 0, 0]);
     expect(isBand(pixels[4]!)).toBe(true); // outside the rectangle the image is unchanged
@@ -190,6 +228,9 @@ describe('shipped manifest', () => {
     const manifest = JSON.parse(readFileSync(join(inject('shippedExtensionDir'), 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toContain('activeTab');
     expect([...manifest.permissions, ...manifest.host_permissions]).not.toContain('<all_urls>');
-    expect(manifest.commands.capture).toEqual({ suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commandCapture__' });
+    expect(manifest.commands.capture).toEqual({
+      suggested_key: { default: 'Alt+Shift+C' },
+      description: '__MSG_commandCapture__',
+    });
   });
 });

@@ -30,7 +30,10 @@ describe('a popup closed mid-typing', () => {
     expect(popup.isClosed()).toBe(true);
 
     const options = await session.openExtensionPage('options.html');
-    await expect.poll(async () => (await readStore<DraftRow>(options, 'drafts')).find((d) => d.formId === 'pentio-request')?.values)
+    await expect
+      .poll(
+        async () => (await readStore<DraftRow>(options, 'drafts')).find((d) => d.formId === 'pentio-request')?.values,
+      )
       .toMatchObject({ title: '閉じる直前に入力した件名', trouble: { symptom: '最後の一文字まで' } });
     await options.close();
   });

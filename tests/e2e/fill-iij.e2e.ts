@@ -98,13 +98,15 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
       { label: '添付ファイル screenshot-2.png', status: 'not-found', required: true, expected: 'screenshot-2.png' },
     ]);
     expect(reply.value.notice).toContain('本文の欄が見つかりません');
-    expect(await page.locator('textarea').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value))).toEqual(['', '']);
+    expect(
+      await page.locator('textarea').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value)),
+    ).toEqual(['', '']);
 
     await page.getByText('入力先の欄をクリックしてください').waitFor();
     await page.locator('textarea[name=f02]').click();
-    await expect.poll(() => readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields')).toEqual([
-      expect.objectContaining({ page: UNLABELED_PAGE, field: 'body', selector: 'textarea[name="f02"]' }),
-    ]);
+    await expect
+      .poll(() => readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields'))
+      .toEqual([expect.objectContaining({ page: UNLABELED_PAGE, field: 'body', selector: 'textarea[name="f02"]' })]);
     expect(await page.locator('textarea[name=f02]').inputValue()).toContain('AADSTS50107');
     expect(await page.locator('textarea[name=f01]').inputValue()).toBe('');
   });
@@ -117,7 +119,9 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
     await deleteRow(vendorSession.extensionPage, 'captures', 'cap-2');
     const reply = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);
     expect(reply.value.kind).toBe('invalid');
-    expect(reply.value.errors.join('\n')).toMatch(/スクリーンショット1件が見つかりません|1 attached screenshot\(s\) no longer exist/);
+    expect(reply.value.errors.join('\n')).toMatch(
+      /スクリーンショット1件が見つかりません|1 attached screenshot\(s\) no longer exist/,
+    );
     expect(await page.locator('textarea').first().inputValue()).toBe(template);
     expect(await page.locator('input[type=text]').first().inputValue()).toBe('');
   });

@@ -3,14 +3,14 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 
-
 /**
  * What both fill E2E files need: drafts and captures written into the extension's IndexedDB,
  * and `fill/start` sent exactly as the popup sends it, from an extension page.
  */
 
 /** A 1×1 PNG. */
-export const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+export const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 export interface SeedDraft {
   formId: string;
@@ -34,7 +34,20 @@ export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<
       tx.objectStore('drafts').put({ id: draft.formId, ...draft, updatedAt: now });
       const image = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
       for (const id of draft.captureIds) {
-        tx.objectStore('captures').put({ id, createdAt: now, pageUrl: 'https://example.jp/', title: 'エラー画面', image, mimeType: 'image/png', width: 1, height: 1, bytes: image.size, stamped: false, redacted: false, draftId: draft.formId });
+        tx.objectStore('captures').put({
+          id,
+          createdAt: now,
+          pageUrl: 'https://example.jp/',
+          title: 'エラー画面',
+          image,
+          mimeType: 'image/png',
+          width: 1,
+          height: 1,
+          bytes: image.size,
+          stamped: false,
+          redacted: false,
+          draftId: draft.formId,
+        });
       }
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
@@ -48,11 +61,21 @@ export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<
 export type FillReply = { ok: boolean; value?: any; error?: string };
 
 /** Sends the popup's `fill/start` for the tab showing `tabUrl`; answers the router's reply. */
-export function startFill(extensionPage: Page, tabUrl: string, formId: string, overwrite?: boolean): Promise<FillReply> {
+export function startFill(
+  extensionPage: Page,
+  tabUrl: string,
+  formId: string,
+  overwrite?: boolean,
+): Promise<FillReply> {
   return extensionPage.evaluate(
     async ({ tabUrl, formId, overwrite }) => {
       const [tab] = await chrome.tabs.query({ url: tabUrl });
-      return chrome.runtime.sendMessage({ type: 'fill/start', tabId: tab!.id, formId, ...(overwrite === undefined ? {} : { overwrite }) });
+      return chrome.runtime.sendMessage({
+        type: 'fill/start',
+        tabId: tab!.id,
+        formId,
+        ...(overwrite === undefined ? {} : { overwrite }),
+      });
     },
     { tabUrl, formId, overwrite },
   );

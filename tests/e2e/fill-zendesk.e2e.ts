@@ -38,7 +38,8 @@ async function open(query = ''): Promise<Page> {
 }
 
 const fill = () => startFill(vendorSession.extensionPage, `${REQUEST_PAGE}*`, FORM_ID);
-const statuses = (report: { fields: { label: string; status: string }[] }) => report.fields.map((f) => `${f.label}=${f.status}`);
+const statuses = (report: { fields: { label: string; status: string }[] }) =>
+  report.fields.map((f) => `${f.label}=${f.status}`);
 
 async function submit(page: Page) {
   // The extension never submits: nothing reached the help center before the user (here, the test) pressed 送信.
@@ -57,7 +58,9 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
   it('fills CC, category, priority, subject, CKEditor description and attachments; the submit sends exactly that', async () => {
     const page = await open();
     // The trap is in place: the form's first file input is CKEditor's image button, not the dropzone's.
-    expect(await page.evaluate(() => !!document.querySelector('form input[type=file]')?.closest('.ck-editor'))).toBe(true);
+    expect(await page.evaluate(() => !!document.querySelector('form input[type=file]')?.closest('.ck-editor'))).toBe(
+      true,
+    );
     const reply = await fill();
     expect(reply.ok).toBe(true);
     expect(reply.value.report.complete).toBe(true);
@@ -112,7 +115,15 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     const reply = await fill();
     expect(reply.value.report).toEqual({
       complete: false,
-      fields: [{ label: 'チケットフォーム', status: 'differs', required: true, expected: '技術サポートリクエスト', actual: 'ライセンス・契約のお問い合わせ' }],
+      fields: [
+        {
+          label: 'チケットフォーム',
+          status: 'differs',
+          required: true,
+          expected: '技術サポートリクエスト',
+          actual: 'ライセンス・契約のお問い合わせ',
+        },
+      ],
     });
     expect(await page.locator('input[name="request[subject]"]').inputValue()).toBe('');
   });
@@ -121,13 +132,22 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     const page = await open('?variant=bare');
     const reply = await fill();
     expect(reply.value.report.complete).toBe(false);
-    expect(statuses(reply.value.report)).toEqual(['件名=not-found', '詳細=not-found', 'お問い合わせカテゴリ=not-found', '優先度=not-found']);
+    expect(statuses(reply.value.report)).toEqual([
+      '件名=not-found',
+      '詳細=not-found',
+      'お問い合わせカテゴリ=not-found',
+      '優先度=not-found',
+    ]);
     expect(await page.locator('input[name="request[anonymous_requester_name]"]').inputValue()).toBe('');
   });
 
   it('picks the connector-request option when the draft sets it', async () => {
     const page = await open();
-    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values: { ...values, category: 'connector', connectorRequest: 'custom' }, captureIds: ['cap-1', 'cap-2'] });
+    await seedDraft(vendorSession.extensionPage, {
+      formId: FORM_ID,
+      values: { ...values, category: 'connector', connectorRequest: 'custom' },
+      captureIds: ['cap-1', 'cap-2'],
+    });
     const reply = await fill();
     expect(statuses(reply.value.report)).toContain('(OneLogin) コネクタ追加リクエスト=filled');
     const { field } = await submit(page);

@@ -15,7 +15,10 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   await buildZendeskFixture();
   const runDir = resolve(ROOT, `.output/e2e-run-${process.pid}`);
-  project.provide('extensionDir', process.env.E2E_EXTENSION_DIR ?? buildExtension({ e2e: true, outDir: `${runDir}/test` }));
+  project.provide(
+    'extensionDir',
+    process.env.E2E_EXTENSION_DIR ?? buildExtension({ e2e: true, outDir: `${runDir}/test` }),
+  );
   project.provide('shippedExtensionDir', buildExtension({ e2e: false, outDir: `${runDir}/shipped` }));
   return () => rmSync(runDir, { recursive: true, force: true });
 }

@@ -27,7 +27,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchWithExtension(dir, { httpsPort: server.port });
   const page = await session.openExtensionPage('options.html');
-  await seedDraft(page, { formId: pentioRequest.id, values: { ...pentioRequest.example, attachments: [] }, captureIds: [] });
+  await seedDraft(page, {
+    formId: pentioRequest.id,
+    values: { ...pentioRequest.example, attachments: [] },
+    captureIds: [],
+  });
   await page.close();
 });
 afterAll(async () => {

@@ -13,7 +13,8 @@ type ExtensionContext = Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>;
 /** Waits until the extension has created its database, so raw reads and writes find its stores. */
 async function databaseReady(where: ExtensionContext): Promise<void> {
   await (where as Pick<Page, 'evaluate'>).evaluate(async (name) => {
-    while (!(await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) > 1)) await new Promise((r) => setTimeout(r, 50));
+    while (!(await indexedDB.databases()).some((db) => db.name === name && (db.version ?? 0) > 1))
+      await new Promise((r) => setTimeout(r, 50));
   }, DATABASE_NAME);
 }
 
@@ -66,9 +67,22 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 export async function seriousAxeViolations(page: Page): Promise<{ id: string; impact: string; targets: string[] }[]> {
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
@@ -105,7 +119,10 @@ type WorkerChrome = { chrome: { tabs: { query(query: object): Promise<{ id?: num
 
 /** The id of the tab showing `url`, asked from the service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const id = await session.worker.evaluate(async (u) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === u)?.id, url);
+  const id = await session.worker.evaluate(
+    async (u) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
 }
@@ -118,7 +135,10 @@ export async function openPopupForTab(session: ExtensionSession, tabId: number):
 }
 
 /** Opens `url` in a new tab, then the popup for that tab: as a user clicking the toolbar button there. */
-export async function openPopupFor(session: ExtensionSession, url: string): Promise<{ popup: Page; target: Page; tabId: number }> {
+export async function openPopupFor(
+  session: ExtensionSession,
+  url: string,
+): Promise<{ popup: Page; target: Page; tabId: number }> {
   const target = await session.context.newPage();
   await target.goto(url);
   const tabId = await tabIdOf(session, target.url());

@@ -37,7 +37,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchWithExtension(inject('shippedExtensionDir'), { httpsPort: server.port });
   const options = await session.openExtensionPage('options.html');
-  await seedDraft(options, { formId: iijLoginInquiry.id, values: { ...iijLoginInquiry.example, subject: SUBJECT, screenshots: { pageUrl: '', attachments: [] } }, captureIds: [] });
+  await seedDraft(options, {
+    formId: iijLoginInquiry.id,
+    values: { ...iijLoginInquiry.example, subject: SUBJECT, screenshots: { pageUrl: '', attachments: [] } },
+    captureIds: [],
+  });
   await options.close();
   vendor = await session.context.newPage();
   await vendor.goto(INPUT_PAGE);
@@ -53,10 +57,18 @@ describe('hostile text: popup → preview → page fill → what the vendor rece
   it('stays text everywhere and arrives verbatim', async () => {
     expect(Buffer.byteLength(HOSTILE)).toBeGreaterThanOrEqual(100 * 1024);
     expect(await popup.getByLabel('問い合わせフォーム').inputValue()).toBe(iijLoginInquiry.id);
-    await popup.locator('section.form').getByLabel(/^問い合わせ内容/).fill(HOSTILE);
+    await popup
+      .locator('section.form')
+      .getByLabel(/^問い合わせ内容/)
+      .fill(HOSTILE);
 
     // The draft holds the typed text; the vendor text is what the form's renderer makes of it.
-    await expect.poll(async () => (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === iijLoginInquiry.id)?.values.description).toBe(HOSTILE);
+    await expect
+      .poll(
+        async () =>
+          (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === iijLoginInquiry.id)?.values.description,
+      )
+      .toBe(HOSTILE);
     const draft = (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === iijLoginInquiry.id)!;
     setLocale('ja');
     const expected = iijLoginInquiry.render(iijLoginInquiry.schema.parse(draft.values));

@@ -33,9 +33,15 @@ const fujitsuProfile = {
 describe('mail delivery from the popup', () => {
   it('downloads the Fujitsu SupportDesk empty mail as an .eml that a mail parser reads back', async () => {
     const options = await session.openExtensionPage('options.html');
-    await options.getByLabel('ファイルからインポート:').setInputFiles({ name: 'profiles.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fujitsuProfile)) });
+    await options.getByLabel('ファイルからインポート:').setInputFiles({
+      name: 'profiles.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(fujitsuProfile)),
+    });
     await options.getByLabel('インポートの内容').getByRole('button', { name: '取り込む' }).click();
-    await expect.poll(() => options.getByRole('status').filter({ hasText: '取り込みました' }).textContent()).toBe('1件のプロファイルを取り込みました');
+    await expect
+      .poll(() => options.getByRole('status').filter({ hasText: '取り込みました' }).textContent())
+      .toBe('1件のプロファイルを取り込みました');
     await options.close();
 
     const popup = await session.openExtensionPage('popup.html');
@@ -46,12 +52,19 @@ describe('mail delivery from the popup', () => {
     await expect.poll(() => form.getByLabel('送信元').inputValue()).toBe('yamada.taro@example.co.jp');
     await form.getByLabel('受付番号').fill('２０２６１１２１－０４２');
     const mail = popup.getByRole('region', { name: 'メールで送る' });
-    await expect.poll(() => mail.getByTestId('acceptance-result').textContent()).toBe('受付成立: プロセス通り実行されます(このメールに全返信で回答が届きます)');
+    await expect
+      .poll(() => mail.getByTestId('acceptance-result').textContent())
+      .toBe('受付成立: プロセス通り実行されます(このメールに全返信で回答が届きます)');
     await expect.poll(() => mail.getByRole('note').textContent()).toContain('未登録者からのメールは全て破棄されます');
     const href = await mail.getByRole('link', { name: 'メールアプリで開く' }).getAttribute('href');
-    expect(href).toBe('mailto:supportdesk@example.fujitsu.com?cc=sato.hanako@example.co.jp,infra-team@example.co.jp&subject=20261121-042');
+    expect(href).toBe(
+      'mailto:supportdesk@example.fujitsu.com?cc=sato.hanako@example.co.jp,infra-team@example.co.jp&subject=20261121-042',
+    );
 
-    const [download] = await Promise.all([popup.waitForEvent('download'), mail.getByRole('button', { name: '.eml をダウンロード' }).click()]);
+    const [download] = await Promise.all([
+      popup.waitForEvent('download'),
+      mail.getByRole('button', { name: '.eml をダウンロード' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^問い合わせ-\d{8}-\d{4}\.eml$/);
     const parsed = await PostalMime.parse(readFileSync((await download.path())!));
     expect(parsed.from?.address).toBe('yamada.taro@example.co.jp');

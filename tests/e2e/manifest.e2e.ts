@@ -24,7 +24,10 @@ const name = (file: string) => relative(dir(), file);
  * `Function('')` is allowed and falls back; a bundled globalThis polyfill (in the mail chunk)
  * reaches `Function('return this')` only after `self` — always there — is missing.
  */
-const ACCEPTED_FUNCTION_CALLS = ['try{return Function(``),!0}catch{return!1}', '(function(){return this})()||Function(`return this`)()'];
+const ACCEPTED_FUNCTION_CALLS = [
+  'try{return Function(``),!0}catch{return!1}',
+  '(function(){return this})()||Function(`return this`)()',
+];
 
 describe('shipped build', () => {
   it('every page loads only its own files: no http(s) script, style or preload URL in any HTML', () => {
@@ -33,7 +36,10 @@ describe('shipped build', () => {
     for (const page of pages) {
       const links = [...readFileSync(page, 'utf8').matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
       expect(links.length, name(page)).toBeGreaterThan(0);
-      expect(links.filter((link) => !link!.startsWith('/')), name(page)).toEqual([]);
+      expect(
+        links.filter((link) => !link!.startsWith('/')),
+        name(page),
+      ).toEqual([]);
     }
   });
 
@@ -48,7 +54,12 @@ describe('shipped build', () => {
     for (const file of filesEndingWith('.js')) {
       const code = readFileSync(file, 'utf8');
       expect(code.match(/\beval\(|new Function\b|setTimeout\(\s*["'`]/g), name(file)).toBeNull();
-      expect(ACCEPTED_FUNCTION_CALLS.reduce((rest, accepted) => rest.split(accepted).join(''), code).match(/[^\w.$]Function\(/g), name(file)).toBeNull();
+      expect(
+        ACCEPTED_FUNCTION_CALLS.reduce((rest, accepted) => rest.split(accepted).join(''), code).match(
+          /[^\w.$]Function\(/g,
+        ),
+        name(file),
+      ).toBeNull();
     }
   });
 
@@ -56,7 +67,10 @@ describe('shipped build', () => {
     const scripts = manifest().content_scripts.flatMap((entry: { js: string[] }) => entry.js);
     expect(scripts.length).toBeGreaterThan(0);
     for (const script of scripts) {
-      expect(readFileSync(join(dir(), script), 'utf8').match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/g), script).toBeNull();
+      expect(
+        readFileSync(join(dir(), script), 'utf8').match(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/g),
+        script,
+      ).toBeNull();
     }
   });
 

@@ -6,7 +6,6 @@ import { seedDraft } from './fill-session';
 import { readStore, tabIdOf } from './helpers';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 
-
 /**
  * The shipped build on a vendor page: the page's own JavaScript, and code running where our
  * content script runs, send the background malformed and foreign messages. None gets an answer,
@@ -22,7 +21,9 @@ let vendor: Page;
 
 /** Every row of every table, images left out. */
 async function databaseSnapshot(): Promise<Record<string, unknown[]>> {
-  return Object.fromEntries(await Promise.all(STORES.map(async (store) => [store, await readStore(extensionPage, store)] as const)));
+  return Object.fromEntries(
+    await Promise.all(STORES.map(async (store) => [store, await readStore(extensionPage, store)] as const)),
+  );
 }
 
 /** Sends each message with chrome.runtime.sendMessage from our isolated world in the vendor tab; answers what came back. */
@@ -69,7 +70,11 @@ describe('messages from a web page', () => {
   it('the page’s own script cannot message the extension (no externally_connectable), and changes nothing', async () => {
     const before = await databaseSnapshot();
     const outcome = await vendor.evaluate(async (extensionId) => {
-      const runtime = (globalThis as unknown as { chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> } } }).chrome?.runtime;
+      const runtime = (
+        globalThis as unknown as {
+          chrome?: { runtime?: { sendMessage?: (id: string, message: unknown) => Promise<unknown> } };
+        }
+      ).chrome?.runtime;
       if (!runtime?.sendMessage) return 'no chrome.runtime.sendMessage in the page';
       try {
         return `answered ${JSON.stringify(await runtime.sendMessage(extensionId, { type: 'fill/remember-field', field: '本文', selector: '#x' }))}`;
@@ -80,7 +85,8 @@ describe('messages from a web page', () => {
     expect(outcome).not.toMatch(/^answered/);
     // window.postMessage is the other road a page has to a content script.
     await vendor.evaluate(() => {
-      for (const type of ['fill/remember-field', 'fill/start', 'fill/apply', 'capture/visible-tab']) window.postMessage({ type, field: '本文', selector: '#x', tabId: 1, formId: 'pentio-request' }, '*');
+      for (const type of ['fill/remember-field', 'fill/start', 'fill/apply', 'capture/visible-tab'])
+        window.postMessage({ type, field: '本文', selector: '#x', tabId: 1, formId: 'pentio-request' }, '*');
     });
     expect(await databaseSnapshot()).toEqual(before);
   });
@@ -113,8 +119,16 @@ describe('malformed or out-of-place messages from the content-script world', () 
   });
 
   it('control: a well-formed message from the same place is answered and lands, so the check above would see a change', async () => {
-    const [reply] = await sendFromContentWorld([{ type: 'fill/remember-field', field: '本文', selector: '#description' }]);
+    const [reply] = await sendFromContentWorld([
+      { type: 'fill/remember-field', field: '本文', selector: '#description' },
+    ]);
     expect(JSON.parse(reply!)).toEqual({ ok: true });
-    expect((await databaseSnapshot()).pageFields).toEqual([expect.objectContaining({ page: 'https://support.onelogin.jp/hc/ja/requests/new', field: '本文', selector: '#description' })]);
+    expect((await databaseSnapshot()).pageFields).toEqual([
+      expect.objectContaining({
+        page: 'https://support.onelogin.jp/hc/ja/requests/new',
+        field: '本文',
+        selector: '#description',
+      }),
+    ]);
   });
 });

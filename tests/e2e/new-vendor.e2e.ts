@@ -45,7 +45,11 @@ describe('a new vendor is one folder and one registry line', () => {
     project = projectWithNewVendor();
     execFileSync('npx', ['wxt', 'prepare'], { cwd: project, stdio: 'pipe' });
     extensionDir = join(project, '.output/chrome-mv3');
-    execFileSync('npx', ['wxt', 'build'], { cwd: project, stdio: 'pipe', env: { ...process.env, E2E_BUILD: '', WXT_OUT_DIR: '.output' } });
+    execFileSync('npx', ['wxt', 'build'], {
+      cwd: project,
+      stdio: 'pipe',
+      env: { ...process.env, E2E_BUILD: '', WXT_OUT_DIR: '.output' },
+    });
     server = await startFixtureServer();
     session = await launchWithExtension(extensionDir, { httpsPort: server.port });
   }, 300_000);
@@ -62,7 +66,9 @@ describe('a new vendor is one folder and one registry line', () => {
   it('reaches the built manifest: host permission, content-script match, managed-storage schema', () => {
     const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
     expect(manifest.host_permissions).toContain('https://example.zendesk.com/*');
-    const zendesk = manifest.content_scripts.find((entry: { js: string[] }) => entry.js.includes('content-scripts/zendesk.js'));
+    const zendesk = manifest.content_scripts.find((entry: { js: string[] }) =>
+      entry.js.includes('content-scripts/zendesk.js'),
+    );
     expect(zendesk.matches).toContain('https://example.zendesk.com/hc/*/requests/new*');
     const managed = JSON.parse(readFileSync(join(extensionDir, 'managed_schema.json'), 'utf8'));
     expect(managed.properties.profiles.items.properties.vendor.enum).toContain('acme');
@@ -84,11 +90,15 @@ describe('a new vendor is one folder and one registry line', () => {
 
     const { popup, target } = await openPopupFor(session, REQUEST_PAGE);
     expect(await popup.locator('#form-picker').inputValue()).toBe('acme-request');
-    expect(await popup.locator('#form-picker optgroup[label="ACME ヘルプセンター"] option').allTextContents()).toEqual(['ACME サポートリクエスト']);
+    expect(await popup.locator('#form-picker optgroup[label="ACME ヘルプセンター"] option').allTextContents()).toEqual([
+      'ACME サポートリクエスト',
+    ]);
     await popup.getByLabel('件名').fill('SSO でログインできない');
     await popup.getByLabel('詳細').fill('エラー画面が出ます');
     await expect.poll(() => popup.locator('.draft-state[data-state="saved"]').count()).toBe(1);
     await popup.getByRole('button', { name: 'このページに入力' }).click();
-    await expect.poll(() => target.locator('input[name="request[subject]"]').inputValue()).toBe('SSO でログインできない');
+    await expect
+      .poll(() => target.locator('input[name="request[subject]"]').inputValue())
+      .toBe('SSO でログインできない');
   });
 });

@@ -16,13 +16,31 @@ const goodFile = {
   format: 'support-ticket-helper/profiles',
   version: 1,
   profiles: [
-    { id: 'imp-1', vendor: 'fujitsu', name: '富士通 保守窓口', serviceAdminId: '53175710', registeredEmail: 'yamada@example.jp', ccEmails: ['team@example.jp'], supportDeskEmail: 'supportdesk@example.com', isDefault: true },
-    { id: 'imp-2', vendor: 'pentio', name: 'OneLogin 共有', accountType: 'shared', personalEmail: 'yamada@example.jp', groupEmail: 'it@example.jp' },
+    {
+      id: 'imp-1',
+      vendor: 'fujitsu',
+      name: '富士通 保守窓口',
+      serviceAdminId: '53175710',
+      registeredEmail: 'yamada@example.jp',
+      ccEmails: ['team@example.jp'],
+      supportDeskEmail: 'supportdesk@example.com',
+      isDefault: true,
+    },
+    {
+      id: 'imp-2',
+      vendor: 'pentio',
+      name: 'OneLogin 共有',
+      accountType: 'shared',
+      personalEmail: 'yamada@example.jp',
+      groupEmail: 'it@example.jp',
+    },
   ],
 };
 
 async function importFile(page: import('playwright-core').Page, name: string, content: string) {
-  await page.getByLabel('ファイルからインポート:').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+  await page
+    .getByLabel('ファイルからインポート:')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
 }
 
 describe('options page: profiles', () => {
@@ -36,7 +54,9 @@ describe('options page: profiles', () => {
     await editor.getByLabel('サービスコード').fill('iid00001\niid00002');
     await editor.getByLabel('ご依頼者様メールアドレス').fill('yamada');
     await editor.getByRole('button', { name: '保存' }).click();
-    await expect.poll(() => editor.getByRole('alert').textContent()).toBe('メールアドレス形式(例:iij-taro@example.jp)で入力してください');
+    await expect
+      .poll(() => editor.getByRole('alert').textContent())
+      .toBe('メールアドレス形式(例:iij-taro@example.jp)で入力してください');
 
     await editor.getByLabel('ご依頼者様メールアドレス').fill('yamada@example.jp');
     await editor.getByRole('button', { name: '保存' }).click();
@@ -59,7 +79,9 @@ describe('options page: profiles', () => {
     await importFile(page, 'bad.json', JSON.stringify(bad));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toContain('このファイルは取り込めません');
-    await expect.poll(() => alert.textContent()).toContain('1件目「富士通 保守窓口」 · サービス管理者ID(8桁): サービス管理者IDは8桁の数字です');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('1件目「富士通 保守窓口」 · サービス管理者ID(8桁): サービス管理者IDは8桁の数字です');
     await expect.poll(() => alert.textContent()).toContain('2件目「OneLogin 共有」 · 個人メールアドレス(CC用)');
     await importFile(page, 'broken.json', '{"format": "support-ticket-helper/profiles", ');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('JSON として読めないファイルです');
@@ -76,10 +98,16 @@ describe('options page: profiles', () => {
     await expect.poll(() => preview.textContent()).toContain('追加 2件・置き換え 0件');
     await expect.poll(() => preview.textContent()).toContain('追加: 富士通 保守窓口');
     await preview.getByRole('button', { name: '取り込む' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: '取り込みました' }).textContent()).toBe('2件のプロファイルを取り込みました');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: '取り込みました' }).textContent())
+      .toBe('2件のプロファイルを取り込みました');
     await page.reload();
-    await expect.poll(() => page.getByRole('listitem', { name: '富士通 保守窓口' }).textContent()).toContain('53175710');
-    await expect.poll(() => page.getByRole('listitem', { name: 'OneLogin 共有' }).textContent()).toContain('共有アカウント');
+    await expect
+      .poll(() => page.getByRole('listitem', { name: '富士通 保守窓口' }).textContent())
+      .toContain('53175710');
+    await expect
+      .poll(() => page.getByRole('listitem', { name: 'OneLogin 共有' }).textContent())
+      .toContain('共有アカウント');
     await page.close();
   });
 
@@ -89,7 +117,9 @@ describe('options page: profiles', () => {
     await card.getByRole('button', { name: '削除' }).click();
     await expect.poll(() => card.count()).toBe(0);
     await page.getByRole('button', { name: '元に戻す' }).click();
-    await expect.poll(() => page.getByRole('listitem', { name: 'OneLogin 共有' }).textContent()).toContain('yamada@example.jp');
+    await expect
+      .poll(() => page.getByRole('listitem', { name: 'OneLogin 共有' }).textContent())
+      .toContain('yamada@example.jp');
     await page.close();
   });
 });
@@ -100,7 +130,9 @@ describe('options page: other Zendesk help centers', () => {
     const section = page.getByRole('region', { name: 'ほかの Zendesk ヘルプセンター' });
     await section.getByRole('button', { name: '許可する' }).waitFor();
     // Chromium's permissions.getAll() lists the content-script match pattern of Pentio's page too.
-    expect(await session.worker.evaluate(async () => (await chrome.permissions.getAll()).origins)).toContain('https://support.onelogin.jp/hc/*/requests/new*');
+    expect(await session.worker.evaluate(async () => (await chrome.permissions.getAll()).origins)).toContain(
+      'https://support.onelogin.jp/hc/*/requests/new*',
+    );
     expect(await section.getByRole('button', { name: '許可を取り消す' }).count()).toBe(0);
     await page.close();
   });
@@ -111,7 +143,10 @@ describe('shipped manifest', () => {
     const manifest = JSON.parse(readFileSync(join(inject('shippedExtensionDir'), 'manifest.json'), 'utf8'));
     const text = JSON.stringify(manifest);
     expect(text).not.toContain('<all_urls>');
-    expect([...manifest.host_permissions].sort()).toEqual(['https://help.iij.ad.jp/*', 'https://support.onelogin.jp/*']);
+    expect([...manifest.host_permissions].sort()).toEqual([
+      'https://help.iij.ad.jp/*',
+      'https://support.onelogin.jp/*',
+    ]);
     expect(manifest.content_security_policy.extension_pages).not.toMatch(/unsafe-eval|https?:/);
   });
 });

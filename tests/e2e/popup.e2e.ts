@@ -24,14 +24,23 @@ describe('popup', () => {
   it('prefills from the page and environment, keeps the draft across closing, copies the exact vendor text', async () => {
     const pageUrl = server.localUrl('/');
     const { popup, tabId } = await openPopupFor(session, pageUrl);
-    await seedProfile(popup, { id: 'p-pentio', vendor: 'pentio', name: 'OneLogin 本社', accountType: 'personal', groupEmail: 'it-team@example.jp', isDefault: true });
+    await seedProfile(popup, {
+      id: 'p-pentio',
+      vendor: 'pentio',
+      name: 'OneLogin 本社',
+      accountType: 'personal',
+      groupEmail: 'it-team@example.jp',
+      isDefault: true,
+    });
     await popup.reload();
     await popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
 
     // Detected environment, each value editable.
     const environment = popup.locator('details.environment');
     await expect.poll(() => environment.getByLabel('ページのURL').inputValue()).toBe(pageUrl);
-    await expect.poll(() => environment.getByLabel('ブラウザのバージョン').inputValue()).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    await expect
+      .poll(() => environment.getByLabel('ブラウザのバージョン').inputValue())
+      .toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(await environment.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
     expect(await environment.getByLabel('日時(日本時間)').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     expect(await environment.getByLabel('ページのタイトル').inputValue()).toBe('業務システム - ログインエラー');
@@ -62,13 +71,20 @@ describe('popup', () => {
 
     // Close the popup once the draft is stored, then reopen it: the draft is back.
     await popup.waitForFunction(() => document.querySelector('.draft-state')?.getAttribute('data-state') === 'saved');
-    await expect.poll(async () => (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === 'pentio-request')?.values.title).toBe('業務システムに SSO でログインできない');
+    await expect
+      .poll(
+        async () =>
+          (await readStore<DraftRow>(popup, 'drafts')).find((d) => d.formId === 'pentio-request')?.values.title,
+      )
+      .toBe('業務システムに SSO でログインできない');
     await popup.close();
     const reopened = await openPopupForTab(session, tabId);
     expect(await reopened.getByLabel('問い合わせフォーム').inputValue()).toBe('pentio-request');
     const again = reopened.locator('section.form');
     expect(await again.getByLabel(/^タイトル/).inputValue()).toBe('業務システムに SSO でログインできない');
-    expect(await again.getByLabel(/^発生しているトラブル・エラー/).inputValue()).toBe('AADSTS50105 が表示されます。\n"全員" <影響> & 1名');
+    expect(await again.getByLabel(/^発生しているトラブル・エラー/).inputValue()).toBe(
+      'AADSTS50105 が表示されます。\n"全員" <影響> & 1名',
+    );
     expect(await again.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp\nyamada@example.jp');
     expect(await again.getByRole('group', { name: '添付ファイル' }).getByRole('checkbox').isChecked()).toBe(true);
 
@@ -83,7 +99,9 @@ describe('popup', () => {
     await reopened.getByText('本文をコピーしました').waitFor();
     expect(await reopened.evaluate(() => navigator.clipboard.readText())).toBe(expected.body);
     const history = await readStore<HistoryRow>(reopened, 'history');
-    expect(history).toEqual([expect.objectContaining({ formId: 'pentio-request', action: 'copy', text: expected.body, targetUrl: pageUrl })]);
+    expect(history).toEqual([
+      expect.objectContaining({ formId: 'pentio-request', action: 'copy', text: expected.body, targetUrl: pageUrl }),
+    ]);
     await reopened.getByText('履歴', { exact: true }).click();
     await reopened.locator('.history-row').getByText('ペンティオ 技術サポートリクエスト (OneLogin)').waitFor();
     await reopened.close();
@@ -95,17 +113,30 @@ describe('popup', () => {
     expect(await popup.getByLabel('問い合わせフォーム').inputValue()).toBe('pentio-request');
     await popup.getByText('このページのベンダー向けのフォームです').waitFor();
     // The draft written on the error page in the first test is the one offered here.
-    expect(await popup.locator('section.form').getByLabel(/^タイトル/).inputValue()).toBe('業務システムに SSO でログインできない');
+    expect(
+      await popup
+        .locator('section.form')
+        .getByLabel(/^タイトル/)
+        .inputValue(),
+    ).toBe('業務システムに SSO でログインできない');
     await target.locator('input[name="request[subject]"]').waitFor();
     await popup.getByRole('button', { name: 'このページに入力' }).click();
     // Every field, the attached screenshot included, is filled and read back.
     const report = popup.getByRole('region', { name: '入力結果' });
     await report.waitFor();
-    expect(await report.getByRole('status').first().textContent()).toBe('すべての項目を入力し、読み返して確認しました。内容を確認してから、ご自身で送信してください。');
+    expect(await report.getByRole('status').first().textContent()).toBe(
+      'すべての項目を入力し、読み返して確認しました。内容を確認してから、ご自身で送信してください。',
+    );
     expect(server.uploads.map((u) => u.type)).toEqual(['image/png']);
-    expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe('業務システムに SSO でログインできない');
+    expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe(
+      '業務システムに SSO でログインできない',
+    );
     const history = await readStore<HistoryRow>(popup, 'history');
-    expect(history.map((h) => [h.formId, h.action, h.targetUrl])).toContainEqual(['pentio-request', 'fill', vendorPage]);
+    expect(history.map((h) => [h.formId, h.action, h.targetUrl])).toContainEqual([
+      'pentio-request',
+      'fill',
+      vendorPage,
+    ]);
     await popup.close();
 
     const elsewhere = await openPopupFor(session, server.localUrl('/?elsewhere'));
@@ -127,7 +158,9 @@ describe('popup', () => {
     expect(await invalid.count()).toBeGreaterThan(0);
     const describedBy = (await invalid.first().getAttribute('aria-describedby'))!.split(' ').at(-1)!;
     expect(await popup.locator(`[id="${describedBy}"]`).textContent()).not.toBe('');
-    expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'fujitsu-empty-mail')).toEqual([]);
+    expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'fujitsu-empty-mail')).toEqual(
+      [],
+    );
     await popup.close();
   });
 

@@ -4,7 +4,12 @@ import type { FieldProps } from './types';
 
 /** Which of the draft's screenshots go along as attachments. */
 export function CapturesField({ id, value, onChange, captures = [] }: FieldProps<string[]>) {
-  if (captures.length === 0) return <p id={id} className="muted">{say(text('スクリーンショットはまだありません', 'No screenshots yet'))}</p>;
+  if (captures.length === 0)
+    return (
+      <p id={id} className="muted">
+        {say(text('スクリーンショットはまだありません', 'No screenshots yet'))}
+      </p>
+    );
   const chosen = new Set(value ?? []);
   return captures.map((capture, index) => (
     <label className="choice" key={capture.id}>
@@ -12,10 +17,13 @@ export function CapturesField({ id, value, onChange, captures = [] }: FieldProps
         id={index === 0 ? id : undefined}
         type="checkbox"
         checked={chosen.has(capture.id)}
-        onChange={(e) => onChange(e.target.checked ? [...chosen, capture.id] : [...chosen].filter((c) => c !== capture.id))}
+        onChange={(e) =>
+          onChange(e.target.checked ? [...chosen, capture.id] : [...chosen].filter((c) => c !== capture.id))
+        }
       />
       <span>
-        {capture.title || say(text('スクリーンショット', 'Screenshot'))} <span className="help">{formatJstMinute(toJstMinute(new Date(capture.createdAt)))}</span>
+        {capture.title || say(text('スクリーンショット', 'Screenshot'))}{' '}
+        <span className="help">{formatJstMinute(toJstMinute(new Date(capture.createdAt)))}</span>
       </span>
     </label>
   ));

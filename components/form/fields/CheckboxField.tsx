@@ -5,7 +5,14 @@ import type { FieldProps } from './types';
 export function CheckboxField({ field, id, value, onChange, invalid, describedBy }: FieldProps<boolean>) {
   return (
     <label className="choice" htmlFor={id}>
-      <input id={id} type="checkbox" checked={value ?? false} aria-invalid={invalid} aria-describedby={describedBy} onChange={(e) => onChange(e.target.checked)} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={value ?? false}
+        aria-invalid={invalid}
+        aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.checked)}
+      />
       <span className="label">{say(field.label)}</span>
     </label>
   );

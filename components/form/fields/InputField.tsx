@@ -2,7 +2,15 @@ import { say } from '@/schemas/i18n';
 import type { FieldProps } from './types';
 
 /** A one-line input; text, email and the date kinds differ only in `type`. */
-export function InputField({ field, id, value, onChange, invalid, describedBy, type }: FieldProps<string> & { type: string }) {
+export function InputField({
+  field,
+  id,
+  value,
+  onChange,
+  invalid,
+  describedBy,
+  type,
+}: FieldProps<string> & { type: string }) {
   return (
     <input
       id={id}

@@ -5,7 +5,14 @@ import type { FieldProps } from './types';
 export function RadioField({ field, id, value, onChange }: FieldProps<string>) {
   return (field.options ?? []).map((option, index) => (
     <label className="choice" key={option.value}>
-      <input id={index === 0 ? id : undefined} type="radio" name={id} value={option.value} checked={value === option.value} onChange={() => onChange(option.value)} />
+      <input
+        id={index === 0 ? id : undefined}
+        type="radio"
+        name={id}
+        value={option.value}
+        checked={value === option.value}
+        onChange={() => onChange(option.value)}
+      />
       <OptionLabel option={option} />
     </label>
   ));

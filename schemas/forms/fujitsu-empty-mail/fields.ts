@@ -60,7 +60,10 @@ export const fields: FieldDef[] = [
     path: 'registeredEmail',
     kind: 'email',
     label: text('登録済み利用者のメールアドレス', 'Registered user mail address'),
-    help: text('SupportDesk に利用者登録したアドレス。送信元はこのアドレスでなければなりません', 'The address registered as a SupportDesk user; the mail must come from it'),
+    help: text(
+      'SupportDesk に利用者登録したアドレス。送信元はこのアドレスでなければなりません',
+      'The address registered as a SupportDesk user; the mail must come from it',
+    ),
     required: true,
     section: registrationSection,
   },

@@ -16,7 +16,8 @@ function produce(input: unknown) {
 }
 
 const errorsOf = (input: unknown) =>
-  fujitsuEmptyMail.schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+  fujitsuEmptyMail.schema.safeParse(input).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ??
+  [];
 
 const profile = fujitsuProfileSchema.parse({
   id: 'p1',
@@ -44,7 +45,10 @@ describe('fujitsu-empty-mail golden mails', () => {
   });
 
   it('a draft filled from the profile with a typed reception number: the service admin ID is not in the mail', () => {
-    const draft = { ...fujitsuEmptyMail.defaults({ profile, now: new Date('2026-11-21T05:00:00Z') }), receptionNumber: '  A0123456 ' };
+    const draft = {
+      ...fujitsuEmptyMail.defaults({ profile, now: new Date('2026-11-21T05:00:00Z') }),
+      receptionNumber: '  A0123456 ',
+    };
     const { rendered, mail } = produce(draft);
     expect(rendered).toEqual({ subject: 'A0123456', body: '', attachments: [] });
     expect(mail).toEqual({
@@ -84,7 +88,14 @@ describe('fujitsu-empty-mail validation', () => {
   it('survives hostile text in every value without throwing', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 300 }), (a, b) => {
-        const draft = { receptionNumber: a, supportDeskEmail: b, sender: a, cc: [b], serviceAdminId: a, registeredEmail: b };
+        const draft = {
+          receptionNumber: a,
+          supportDeskEmail: b,
+          sender: a,
+          cc: [b],
+          serviceAdminId: a,
+          registeredEmail: b,
+        };
         const parsed = fujitsuEmptyMail.schema.safeParse(draft);
         if (parsed.success) expect(fujitsuEmptyMail.render(parsed.data).body).toBe('');
         expect(Array.isArray(fujitsuEmptyMail.rules!(draft, { now: new Date() }))).toBe(true);
@@ -100,26 +111,50 @@ describe('acceptanceOutcome: seed 004 6.2 matrix', () => {
   };
 
   it('1: registered sender, known admin ID → 受付成立', () => {
-    expect(row(true, true)).toEqual(['accepted', '受付成立', 'プロセス通り実行されます(このメールに全返信で回答が届きます)']);
+    expect(row(true, true)).toEqual([
+      'accepted',
+      '受付成立',
+      'プロセス通り実行されます(このメールに全返信で回答が届きます)',
+    ]);
   });
   it('2: unregistered sender, known admin ID → 受付拒否 (サービスアクセス権無し)', () => {
-    expect(row(false, true)).toEqual(['rejected', '受付拒否', '“サービスアクセス権無し”のため対応されません(メールにてご通知いたします)']);
+    expect(row(false, true)).toEqual([
+      'rejected',
+      '受付拒否',
+      '“サービスアクセス権無し”のため対応されません(メールにてご通知いたします)',
+    ]);
   });
   it('3: registered sender, unknown admin ID → 受付保留 (対象不明, re-check the ID)', () => {
-    expect(row(true, false)).toEqual(['pending', '受付保留', '“対象不明”につきサービス管理者IDの再確認の連絡が来ます(メールにてご通知いたします)']);
+    expect(row(true, false)).toEqual([
+      'pending',
+      '受付保留',
+      '“対象不明”につきサービス管理者IDの再確認の連絡が来ます(メールにてご通知いたします)',
+    ]);
   });
   it('4: unregistered sender, unknown admin ID → 受付拒否 (なりすまし)', () => {
-    expect(row(false, false)).toEqual(['rejected', '受付拒否', '“なりすまし”と判断され対応されません(メールにてご通知いたします)']);
+    expect(row(false, false)).toEqual([
+      'rejected',
+      '受付拒否',
+      '“なりすまし”と判断され対応されません(メールにてご通知いたします)',
+    ]);
   });
   it('speaks English when the browser does', () => {
     setLocale('en');
-    expect(row(false, false)).toEqual(['rejected', 'Refused', 'Judged as “impersonation”: SupportDesk does not handle it (SupportDesk notifies you by mail)']);
+    expect(row(false, false)).toEqual([
+      'rejected',
+      'Refused',
+      'Judged as “impersonation”: SupportDesk does not handle it (SupportDesk notifies you by mail)',
+    ]);
   });
 });
 
 describe('fujitsu-empty-mail rules', () => {
   const messagesFor = (changes: Record<string, unknown>) =>
-    fujitsuEmptyMail.rules!({ ...fujitsuEmptyMail.example, ...changes }, { now: new Date() }).map((m) => [m.level, m.path ?? '', say(m.message)]);
+    fujitsuEmptyMail.rules!({ ...fujitsuEmptyMail.example, ...changes }, { now: new Date() }).map((m) => [
+      m.level,
+      m.path ?? '',
+      say(m.message),
+    ]);
 
   it('a registered sender (any letter case) with the admin ID: 受付成立, nothing blocks', () => {
     expect(messagesFor({ sender: 'Yamada.Taro@example.co.jp' })).toEqual([
@@ -128,14 +163,19 @@ describe('fujitsu-empty-mail rules', () => {
   });
 
   it('a sender other than the registered address is an error that offers the registered address', () => {
-    const messages = fujitsuEmptyMail.rules!({ ...fujitsuEmptyMail.example, sender: 'taro@gmail.example' }, { now: new Date() });
+    const messages = fujitsuEmptyMail.rules!(
+      { ...fujitsuEmptyMail.example, sender: 'taro@gmail.example' },
+      { now: new Date() },
+    );
     const senderError = messages.find((m) => m.path === 'sender')!;
     expect(senderError.level).toBe('error');
     expect(say(senderError.message)).toBe(
       '送信元は登録済み利用者のアドレス(yamada.taro@example.co.jp)にしてください。未登録者からのメールは全て破棄されます',
     );
     expect(senderError.fix!.apply({ sender: 'taro@gmail.example' })).toEqual({ sender: 'yamada.taro@example.co.jp' });
-    expect(messages.map((m) => say(m.message))).toContain('SupportDesk の判断: 受付拒否 — “サービスアクセス権無し”のため対応されません(メールにてご通知いたします)');
+    expect(messages.map((m) => say(m.message))).toContain(
+      'SupportDesk の判断: 受付拒否 — “サービスアクセス権無し”のため対応されません(メールにてご通知いたします)',
+    );
   });
 
   it('a malformed admin ID puts the mail on hold', () => {

@@ -31,7 +31,10 @@ export function acceptanceOutcome({ senderRegistered, adminIdKnown }: Acceptance
     return {
       result: 'accepted',
       decision: text('受付成立', 'Accepted'),
-      behaviour: text('プロセス通り実行されます(このメールに全返信で回答が届きます)', 'SupportDesk proceeds as usual and answers by replying to all'),
+      behaviour: text(
+        'プロセス通り実行されます(このメールに全返信で回答が届きます)',
+        'SupportDesk proceeds as usual and answers by replying to all',
+      ),
     };
   }
   if (senderRegistered) {
@@ -39,7 +42,10 @@ export function acceptanceOutcome({ senderRegistered, adminIdKnown }: Acceptance
       result: 'pending',
       decision: text('受付保留', 'On hold'),
       behaviour: join(
-        text('“対象不明”につきサービス管理者IDの再確認の連絡が来ます', '“Target unknown”: SupportDesk asks you to re-check the service admin ID'),
+        text(
+          '“対象不明”につきサービス管理者IDの再確認の連絡が来ます',
+          '“Target unknown”: SupportDesk asks you to re-check the service admin ID',
+        ),
         notifiedByMail,
       ),
     };
@@ -49,7 +55,10 @@ export function acceptanceOutcome({ senderRegistered, adminIdKnown }: Acceptance
     decision: text('受付拒否', 'Refused'),
     behaviour: join(
       adminIdKnown
-        ? text('“サービスアクセス権無し”のため対応されません', '“No access right to the service”: SupportDesk does not handle it')
+        ? text(
+            '“サービスアクセス権無し”のため対応されません',
+            '“No access right to the service”: SupportDesk does not handle it',
+          )
         : text('“なりすまし”と判断され対応されません', 'Judged as “impersonation”: SupportDesk does not handle it'),
       notifiedByMail,
     ),
@@ -94,7 +103,11 @@ export function acceptanceTable(values: unknown): MailAcceptance {
       'メールでのお問い合わせはアドレスで認証します。未登録者からのメールは全て破棄されます。メールアプリの送信元が登録済みのアドレスになっていることを確かめてから送信してください',
       'SupportDesk authenticates mail by its address and discards all mail from unregistered senders. Check that your mail app sends from the registered address before you send',
     ),
-    columns: [text('①利用者ID照合(メールアドレス)', '① User (mail address)'), text('②サービス管理者ID照合', '② Service admin ID'), text('判断結果', 'Decision')],
+    columns: [
+      text('①利用者ID照合(メールアドレス)', '① User (mail address)'),
+      text('②サービス管理者ID照合', '② Service admin ID'),
+      text('判断結果', 'Decision'),
+    ],
     rows: acceptanceMatrix.map((row) => ({
       cells: [row.senderRegistered ? ok : ng, row.adminIdKnown ? ok : ng, row.outcome.decision],
       current: row.senderRegistered === checks.senderRegistered && row.adminIdKnown === checks.adminIdKnown,
@@ -114,7 +127,14 @@ export function rules(values: FujitsuEmptyMailInput): RuleMessage[] {
         `送信元は登録済み利用者のアドレス(${registered || '未設定'})にしてください。未登録者からのメールは全て破棄されます`,
         `Send from the registered user address (${registered || 'not set'}). All mail from unregistered senders is discarded`,
       ),
-      ...(registered ? { fix: { label: text('登録済みアドレスにする', 'Use the registered address'), apply: (v) => ({ ...v, sender: registered }) } } : {}),
+      ...(registered
+        ? {
+            fix: {
+              label: text('登録済みアドレスにする', 'Use the registered address'),
+              apply: (v) => ({ ...v, sender: registered }),
+            },
+          }
+        : {}),
     });
   }
   const outcome = acceptanceOutcome(checks);

@@ -14,11 +14,19 @@ export const receptionNumber = z
   .pipe(
     z
       .string()
-      .min(1, { error: tr('電話でお知らせした受付番号を入力してください(件名になります)', 'Enter the reception number given on the phone (it becomes the subject)') })
+      .min(1, {
+        error: tr(
+          '電話でお知らせした受付番号を入力してください(件名になります)',
+          'Enter the reception number given on the phone (it becomes the subject)',
+        ),
+      })
       .max(40, { error: tr('受付番号は40文字以内です', 'The reception number is at most 40 characters') })
       // `*`: an empty number gets only the "required" message above.
       .regex(/^[A-Za-z0-9-]*$/, {
-        error: tr('受付番号は半角英数字とハイフンで入力してください', 'The reception number is letters, digits and hyphens'),
+        error: tr(
+          '受付番号は半角英数字とハイフンで入力してください',
+          'The reception number is letters, digits and hyphens',
+        ),
       }),
   );
 

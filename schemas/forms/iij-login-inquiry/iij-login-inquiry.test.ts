@@ -7,7 +7,9 @@ const now = new Date('2026-11-20T03:00:00Z'); // 2026-11-20 (Fri) 12:00 JST
 
 const render = (input: IijLoginInquiryInput) => iijLoginInquiry.render(iijLoginInquiry.schema.parse(input));
 const errorsOf = (input: unknown) =>
-  (iijLoginInquiry.schema.safeParse(input).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  (iijLoginInquiry.schema.safeParse(input).error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.')}: ${issue.message}`,
+  );
 const rulesOf = (input: IijLoginInquiryInput) => iijLoginInquiry.rules!(input, { now });
 
 const minimal: IijLoginInquiryInput = {
@@ -20,7 +22,7 @@ const minimal: IijLoginInquiryInput = {
 };
 
 /** Goldens: reviewed line by line against seed 000 「ログインに関する事象について問い合わせをする場合」. */
-const exampleGoldenSubject = "Microsoft 365へのSSOで「AADSTS50107」が表示されログインできません。";
+const exampleGoldenSubject = 'Microsoft 365へのSSOで「AADSTS50107」が表示されログインできません。';
 const exampleGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -69,7 +71,7 @@ Directory Sync(WinAD版):https://manual.iij.jp/iid/DirSync-WinAD/11240770.html
 Directory Sync(OpenLDAP版):https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html
 Password Sync(WinAD版):https://manual.iij.jp/iid/PassSync-WinAD/9054213.html`;
 
-const consoleGoldenSubject = "IIJ IDコンソールにログインすると「認証に失敗しました」と表示されます。";
+const consoleGoldenSubject = 'IIJ IDコンソールにログインすると「認証に失敗しました」と表示されます。';
 const consoleGolden = `マスターID:IIJ0009999(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:佐藤 花子(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345、iid00067890
@@ -117,7 +119,7 @@ Password Sync(WinAD版):https://manual.iij.jp/iid/PassSync-WinAD/9054213.html
 ( Directory Sync(WinAD版) 3.2.0
 ログ: 添付のとおり )`;
 
-const emptyOptionalGoldenSubject = "ログインできない";
+const emptyOptionalGoldenSubject = 'ログインできない';
 const emptyOptionalGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -203,8 +205,20 @@ describe('iij-login-inquiry render', () => {
 
   it('an empty form is the seed’s format, character for character, once its lines are joined again', () => {
     const values = iijLoginInquiry.schema.parse(minimal);
-    const empty = { ...values, masterId: '', requesterName: '', serviceCode: '', description: '', userIds: [], occurredAt: '' };
-    const joined = iijLoginInquiry.render(empty).body.split('\n').filter((line) => line !== '').join(' ');
+    const empty = {
+      ...values,
+      masterId: '',
+      requesterName: '',
+      serviceCode: '',
+      description: '',
+      userIds: [],
+      occurredAt: '',
+    };
+    const joined = iijLoginInquiry
+      .render(empty)
+      .body.split('\n')
+      .filter((line) => line !== '')
+      .join(' ');
     expect(joined).toBe(SEED_000_LOGIN_FORMAT_LINE);
   });
 
@@ -250,7 +264,9 @@ describe('iij-login-inquiry rules', () => {
 
   it('the Microsoft 365 toggle or wording gives the seed-003 federated-service hint', () => {
     const hints = rulesOf({ ...minimal, m365: { concerned: true } }).filter((m) => m.level === 'hint');
-    expect(hints.map((h) => h.message.ja)).toEqual([expect.stringContaining('連携サービスに起因する内容のお問い合わせはIIJでは受けられません')]);
+    expect(hints.map((h) => h.message.ja)).toEqual([
+      expect.stringContaining('連携サービスに起因する内容のお問い合わせはIIJでは受けられません'),
+    ]);
     expect(rulesOf({ ...minimal, externalService: 'Microsoft 365' }).some((m) => m.level === 'hint')).toBe(true);
   });
 
@@ -271,10 +287,26 @@ describe('iij-login-inquiry defaults and delivery', () => {
     const defaults = iijLoginInquiry.defaults({
       now,
       profile: {
-        id: 'p1', name: 'IIJ', isDefault: true, createdAt: '', updatedAt: '', vendor: 'iij',
-        masterId: 'IIJ0001234', requesterName: '山田 太郎', serviceCodes: ['iid00012345', 'iid00067890'], requesterEmail: 'taro@example.jp',
+        id: 'p1',
+        name: 'IIJ',
+        isDefault: true,
+        createdAt: '',
+        updatedAt: '',
+        vendor: 'iij',
+        masterId: 'IIJ0001234',
+        requesterName: '山田 太郎',
+        serviceCodes: ['iid00012345', 'iid00067890'],
+        requesterEmail: 'taro@example.jp',
       },
-      environment: { osName: 'Windows', osVersion: '11', osVersionUnknown: false, browserName: 'Chrome', browserVersion: '131', pageUrl: 'https://console.iij.jp/', nowJst: '2026-11-20T11:58' },
+      environment: {
+        osName: 'Windows',
+        osVersion: '11',
+        osVersionUnknown: false,
+        browserName: 'Chrome',
+        browserVersion: '131',
+        pageUrl: 'https://console.iij.jp/',
+        nowJst: '2026-11-20T11:58',
+      },
       captureIds: ['c1'],
       selectedText: 'エラー: 認証に失敗しました',
     });
@@ -290,7 +322,10 @@ describe('iij-login-inquiry defaults and delivery', () => {
   });
 
   it('leaves an unknown OS version empty and takes the time from now without an environment', () => {
-    const defaults = iijLoginInquiry.defaults({ now, environment: { osName: 'Linux', osVersion: 'x', osVersionUnknown: true } });
+    const defaults = iijLoginInquiry.defaults({
+      now,
+      environment: { osName: 'Linux', osVersion: 'x', osVersionUnknown: true },
+    });
     expect(defaults).toMatchObject({ env: { osVersion: '' }, occurredAt: '2026-11-20T12:00' });
   });
 

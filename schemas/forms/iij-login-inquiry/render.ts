@@ -1,5 +1,12 @@
 import type { RenderedTicket } from '../../form-definition';
-import { renderCommonItems, renderDirectorySync, renderGateway, renderInquiryTicket, renderM365, renderScreenshots } from '../iij-shared/inquiry';
+import {
+  renderCommonItems,
+  renderDirectorySync,
+  renderGateway,
+  renderInquiryTicket,
+  renderM365,
+  renderScreenshots,
+} from '../iij-shared/inquiry';
 import { markedOptions, slot } from '../iij-shared/marks';
 import { consoleLoginOptions, failsAtFederatedService, failurePointOptions, federationScopeOptions } from './fields';
 import type { IijLoginInquiryValues } from './schema';

@@ -18,7 +18,7 @@ const minimal: IijOtherInquiryInput = {
 };
 
 /** Goldens: reviewed line by line against seed 000 「ログイン以外に関する事象について問い合わせをする場合」. */
-const exampleGoldenSubject = "CSVでのユーザ一括登録がエラーになる";
+const exampleGoldenSubject = 'CSVでのユーザ一括登録がエラーになる';
 const exampleGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -57,7 +57,7 @@ Directory Sync(WinAD版):https://manual.iij.jp/iid/DirSync-WinAD/11240770.html
 Directory Sync(OpenLDAP版):https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html
 Password Sync(WinAD版):https://manual.iij.jp/iid/PassSync-WinAD/9054213.html`;
 
-const outlookGoldenSubject = "Outlookアプリで数分おきにサインインを求められます。";
+const outlookGoldenSubject = 'Outlookアプリで数分おきにサインインを求められます。';
 const outlookGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -93,7 +93,7 @@ Directory Sync(WinAD版):https://manual.iij.jp/iid/DirSync-WinAD/11240770.html
 Directory Sync(OpenLDAP版):https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html
 Password Sync(WinAD版):https://manual.iij.jp/iid/PassSync-WinAD/9054213.html`;
 
-const emptyOptionalGoldenSubject = "CSV一括登録の上限を知りたい";
+const emptyOptionalGoldenSubject = 'CSV一括登録の上限を知りたい';
 const emptyOptionalGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -163,15 +163,29 @@ describe('iij-other-inquiry render', () => {
 
   it('an empty form is the seed’s format, character for character, once its lines are joined again', () => {
     const values = iijOtherInquiry.schema.parse(minimal);
-    const empty = { ...values, masterId: '', requesterName: '', serviceCode: '', description: '', userIds: [], occurredAt: '' };
-    const joined = iijOtherInquiry.render(empty).body.split('\n').filter((line) => line !== '').join(' ');
+    const empty = {
+      ...values,
+      masterId: '',
+      requesterName: '',
+      serviceCode: '',
+      description: '',
+      userIds: [],
+      occurredAt: '',
+    };
+    const joined = iijOtherInquiry
+      .render(empty)
+      .body.split('\n')
+      .filter((line) => line !== '')
+      .join(' ');
     expect(joined).toBe(SEED_000_OTHER_FORMAT_LINE);
   });
 });
 
 describe('iij-other-inquiry rules', () => {
   it('a future 利用できなくなった日時 is an error when the problem started suddenly', () => {
-    const errors = rulesOf({ ...minimal, onset: 'sudden', unavailableSince: '2026-11-21T09:00' }).filter((m) => m.level === 'error');
+    const errors = rulesOf({ ...minimal, onset: 'sudden', unavailableSince: '2026-11-21T09:00' }).filter(
+      (m) => m.level === 'error',
+    );
     expect(errors.map((e) => e.path)).toEqual(['unavailableSince']);
   });
 
@@ -189,8 +203,16 @@ describe('iij-other-inquiry rules', () => {
     const mail = iijOtherInquiry.delivery.find((d) => d.kind === 'mail')!;
     const values = iijOtherInquiry.schema.parse(minimal);
     const profile = {
-      id: 'p1', name: 'IIJ', isDefault: true, createdAt: '', updatedAt: '', vendor: 'iij' as const,
-      masterId: 'IIJ0001234', requesterName: '山田 太郎', serviceCodes: ['iid00012345'], requesterEmail: 'taro@example.jp',
+      id: 'p1',
+      name: 'IIJ',
+      isDefault: true,
+      createdAt: '',
+      updatedAt: '',
+      vendor: 'iij' as const,
+      masterId: 'IIJ0001234',
+      requesterName: '山田 太郎',
+      serviceCodes: ['iid00012345'],
+      requesterEmail: 'taro@example.jp',
     };
     expect(mail.kind === 'mail' && mail.toMail(values, iijOtherInquiry.render(values), profile)).toMatchObject({
       from: 'taro@example.jp',

@@ -17,6 +17,9 @@ export const iijAccountName = z
   })
   .pipe(
     z.email({
-      error: tr('メールアドレス形式(例:iij-taro@example.jp)で入力してください', 'Enter a mail address (e.g. iij-taro@example.jp)'),
+      error: tr(
+        'メールアドレス形式(例:iij-taro@example.jp)で入力してください',
+        'Enter a mail address (e.g. iij-taro@example.jp)',
+      ),
     }),
   );

@@ -65,7 +65,7 @@ function isGlobalIpv4(bytes: number[]): boolean {
   const address = ipv4ToNumber(bytes);
   return !NON_GLOBAL_V4.some(([network, bits]) => {
     const mask = bits === 0 ? 0 : (~0 << (32 - bits)) >>> 0;
-    return ((address & mask) >>> 0) === ((ipv4ToNumber(parseIpv4(network)!) & mask) >>> 0);
+    return (address & mask) >>> 0 === (ipv4ToNumber(parseIpv4(network)!) & mask) >>> 0;
   });
 }
 

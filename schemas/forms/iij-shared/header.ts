@@ -14,7 +14,9 @@ export const headerShape = {
     .string({ error: tr('マスターIDを入力してください', 'Enter the master ID') })
     .trim()
     .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
-    .regex(/^[A-Za-z0-9._-]+$/, { error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits') }),
+    .regex(/^[A-Za-z0-9._-]+$/, {
+      error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
+    }),
   requesterName: requiredText('ご依頼者様氏名', 'the requester name', 100),
   serviceCode: requiredText('サービスコード', 'the service code', 1000),
   /** Empty: the subject is made from the body (see shortSubject). */
@@ -34,7 +36,10 @@ export const headerFields: FieldDef[] = [
     path: 'masterId',
     kind: 'text',
     label: text('マスターID', 'Master ID'),
-    help: text('下記サービスコードの運用管理担当者からのご依頼のみ受付できます', 'IIJ only accepts requests from the operations manager of the service code below'),
+    help: text(
+      '下記サービスコードの運用管理担当者からのご依頼のみ受付できます',
+      'IIJ only accepts requests from the operations manager of the service code below',
+    ),
     required: true,
     section: headerSection,
   },
@@ -64,13 +69,18 @@ export const headerFields: FieldDef[] = [
     path: 'subject',
     kind: 'text',
     label: text('件名', 'Subject'),
-    help: text('空欄の場合は本文の最初の行から作ります(60文字まで)', 'When empty, made from the first line of the text (up to 60 characters)'),
+    help: text(
+      '空欄の場合は本文の最初の行から作ります(60文字まで)',
+      'When empty, made from the first line of the text (up to 60 characters)',
+    ),
     section: headerSection,
   },
 ];
 
 /** Header values from the IIJ profile. Several service codes are all offered, joined with '、'. */
-export function headerDefaults(ctx: PrefillContext): Pick<IijHeaderValues, 'masterId' | 'requesterName' | 'serviceCode'> {
+export function headerDefaults(
+  ctx: PrefillContext,
+): Pick<IijHeaderValues, 'masterId' | 'requesterName' | 'serviceCode'> {
   const profile = ctx.profile?.vendor === 'iij' ? ctx.profile : undefined;
   return {
     masterId: profile?.masterId ?? '',
@@ -93,7 +103,11 @@ export function renderHeader(values: Pick<IijHeaderValues, 'masterId' | 'request
 /** The user's subject, else `fallback`'s first non-empty line, cut to 60 characters. */
 export function shortSubject(subject: string, fallback: string): string {
   if (subject.trim() !== '') return subject;
-  const firstLine = fallback.split(/\r?\n/).find((line) => line.trim() !== '')?.trim() ?? '';
+  const firstLine =
+    fallback
+      .split(/\r?\n/)
+      .find((line) => line.trim() !== '')
+      ?.trim() ?? '';
   const characters = Array.from(firstLine);
   return characters.length <= SUBJECT_MAX ? firstLine : `${characters.slice(0, SUBJECT_MAX - 1).join('')}…`;
 }

@@ -5,12 +5,16 @@ const hintFor = (...texts: string[]) => restrictionHintsFor(texts).map((hint) =>
 
 describe('seed-003 restriction hints', () => {
   it('federated services such as Microsoft 365 are outside IIJ support', () => {
-    expect(hintFor('Teamsにサインインできない')).toEqual([expect.stringContaining('連携サービスに起因する内容のお問い合わせはIIJでは受けられません')]);
+    expect(hintFor('Teamsにサインインできない')).toEqual([
+      expect.stringContaining('連携サービスに起因する内容のお問い合わせはIIJでは受けられません'),
+    ]);
     expect(restrictionHintsFor(['サインインできない'], true)).toHaveLength(1);
   });
 
   it('many password-reset mails lock sending for a while', () => {
-    expect(hintFor('パスワードリセットのメールが届かない')).toEqual([expect.stringContaining('メール送信を一定期間ロックすることがあります')]);
+    expect(hintFor('パスワードリセットのメールが届かない')).toEqual([
+      expect.stringContaining('メール送信を一定期間ロックすることがあります'),
+    ]);
   });
 
   it('MFA push not arriving → 「サービスリストの更新」 in IIJ SmartKey', () => {
@@ -18,7 +22,9 @@ describe('seed-003 restriction hints', () => {
   });
 
   it('a failover can make the service unavailable for a few minutes', () => {
-    expect(hintFor('一時的にログインできなかった')).toEqual([expect.stringContaining('数分程度サービスを利用できない')]);
+    expect(hintFor('一時的にログインできなかった')).toEqual([
+      expect.stringContaining('数分程度サービスを利用できない'),
+    ]);
   });
 
   it('is quiet when nothing matches, and hints never block', () => {

@@ -75,19 +75,27 @@ export const inquiryShape = {
     })
     .prefault({}),
   sourceIp: sourceIpSchema,
-  m365: z.object({ concerned: z.boolean().default(false), usage: optionalChoice(['web', 'app', 'both']), version: shortText() }).prefault({}),
+  m365: z
+    .object({
+      concerned: z.boolean().default(false),
+      usage: optionalChoice(['web', 'app', 'both']),
+      version: shortText(),
+    })
+    .prefault({}),
   gateway: z.object({ kind: optionalChoice(['webGateway', 'proxy', 'none']), product: shortText() }).prefault({}),
   screenshots: z
     .object({
       pageUrl: optionalText(4000),
-      attachments: z.array(z.string().max(1000)).max(100, { error: tr('添付は100件までです', 'At most 100 attachments') }).default([]),
+      attachments: z
+        .array(z.string().max(1000))
+        .max(100, { error: tr('添付は100件までです', 'At most 100 attachments') })
+        .default([]),
     })
     .prefault({}),
   directorySync: optionalText(),
 };
 
-const inquiryCommonSchema = z.object(inquiryShape);
-export type IijInquiryValues = z.output<typeof inquiryCommonSchema>;
+export type IijInquiryValues = z.output<z.ZodObject<typeof inquiryShape>>;
 
 // ---- when conditional items matter (fields.ts and render.ts use the same tests) ----
 
@@ -116,7 +124,10 @@ export const commonFields: FieldDef[] = [
   {
     path: 'scope',
     kind: 'radio',
-    label: text('事象の発生対象はすべてのアカウントもしくは一部アカウントのみか', 'Does it affect all accounts or only some?'),
+    label: text(
+      '事象の発生対象はすべてのアカウントもしくは一部アカウントのみか',
+      'Does it affect all accounts or only some?',
+    ),
     options: scopeOptions,
     section: section('(2)事象の発生対象', '(2) Affected accounts'),
   },
@@ -150,7 +161,10 @@ export const commonFields: FieldDef[] = [
       '事象が今までは問題なく利用できていて突然発生したのか、それとも初めての操作で発生したのか',
       'Did it work before and suddenly stop, or is this the first time you do it?',
     ),
-    help: text('前者(突然発生)の場合は、利用できなくなった日時と設定または環境の変更も記載してください', 'If it started suddenly, also give when it stopped working and whether settings or the environment changed'),
+    help: text(
+      '前者(突然発生)の場合は、利用できなくなった日時と設定または環境の変更も記載してください',
+      'If it started suddenly, also give when it stopped working and whether settings or the environment changed',
+    ),
     options: onsetOptions,
     section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
   },
@@ -185,15 +199,13 @@ export const commonFields: FieldDef[] = [
       ['env.appName', 'アプリケーションの名称', 'Application name'],
       ['env.appVersion', 'アプリケーションのバージョン', 'Application version'],
     ] as const
-  ).map(
-    ([path, ja, en]): FieldDef => ({
-      path,
-      kind: 'text',
-      label: text(ja, en),
-      help: text('以下の情報及びバージョン情報を記載してください', 'Give the product and its version'),
-      section: section('(6)利用環境の詳細情報', '(6) Environment'),
-    }),
-  ),
+  ).map(([path, ja, en]): FieldDef => ({
+    path,
+    kind: 'text',
+    label: text(ja, en),
+    help: text('以下の情報及びバージョン情報を記載してください', 'Give the product and its version'),
+    section: section('(6)利用環境の詳細情報', '(6) Environment'),
+  })),
   {
     path: 'sourceIp',
     kind: 'text',
@@ -225,14 +237,26 @@ export function m365Fields(n: number): FieldDef[] {
       section: m365Section,
       visibleWhen: concernsM365,
     },
-    { path: 'm365.version', kind: 'text', label: text('バージョン', 'Version'), section: m365Section, visibleWhen: concernsM365 },
+    {
+      path: 'm365.version',
+      kind: 'text',
+      label: text('バージョン', 'Version'),
+      section: m365Section,
+      visibleWhen: concernsM365,
+    },
   ];
 }
 
 export function gatewayFields(n: number): FieldDef[] {
   const gatewaySection = section(`(${n})Webゲートウェイやプロキシなどを利用しているか`, `(${n}) Web gateway or proxy`);
   return [
-    { path: 'gateway.kind', kind: 'radio', label: text('Webゲートウェイやプロキシなどを利用しているか', 'Do you use a web gateway or proxy?'), options: gatewayOptions, section: gatewaySection },
+    {
+      path: 'gateway.kind',
+      kind: 'radio',
+      label: text('Webゲートウェイやプロキシなどを利用しているか', 'Do you use a web gateway or proxy?'),
+      options: gatewayOptions,
+      section: gatewaySection,
+    },
     {
       path: 'gateway.product',
       kind: 'text',
@@ -251,7 +275,10 @@ export function screenshotFields(n: number): FieldDef[] {
       path: 'screenshots.attachments',
       kind: 'captures',
       label: text('操作画面及びエラー画面のスクリーンショット', 'Screenshots of the steps and the error'),
-      help: text('ブラウザの場合はURLを含めてスクリーンショットを取得してください', 'In a browser, include the URL in the screenshot'),
+      help: text(
+        'ブラウザの場合はURLを含めてスクリーンショットを取得してください',
+        'In a browser, include the URL in the screenshot',
+      ),
       section: screenshotSection,
     },
     { path: 'screenshots.pageUrl', kind: 'text', label: text('画面のURL', 'Page URL'), section: screenshotSection },
@@ -263,7 +290,10 @@ export function directorySyncFields(n: number): FieldDef[] {
     {
       path: 'directorySync',
       kind: 'multiline',
-      label: text('ディレクトリ同期の「お問い合わせの際にお知らせいただく情報」', 'Directory sync: the information its manual asks for'),
+      label: text(
+        'ディレクトリ同期の「お問い合わせの際にお知らせいただく情報」',
+        'Directory sync: the information its manual asks for',
+      ),
       help: text(
         'Directory Sync、Password Syncをご利用の場合は、該当する以下リンク先のマニュアルの「お問い合わせの際にお知らせいただく情報」の項目すべてご提供ください。',
         'With Directory Sync or Password Sync, give every item listed under 「お問い合わせの際にお知らせいただく情報」 in its manual',
@@ -303,14 +333,20 @@ export function inquiryRules(values: Draft, now: Date, extraTexts: string[] = []
     messages.push({
       level: 'error',
       path: 'occurredAt',
-      message: text('事象を確認した日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+      message: text(
+        '事象を確認した日時が未来になっています。日本時間で入力してください',
+        'The time is in the future; enter it in Japan time',
+      ),
     });
   }
   if (isSudden(values) && isJstMinuteAfter(textAt(values, 'unavailableSince'), now)) {
     messages.push({
       level: 'error',
       path: 'unavailableSince',
-      message: text('利用できなくなった日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+      message: text(
+        '利用できなくなった日時が未来になっています。日本時間で入力してください',
+        'The time is in the future; enter it in Japan time',
+      ),
     });
   }
   if (textAt(values, 'sourceIp').trim() === '') {

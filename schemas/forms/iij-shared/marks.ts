@@ -8,7 +8,11 @@ import type { FieldOption } from '../../form-definition';
 export const mark = (chosen: boolean): string => (chosen ? '■' : '□');
 
 /** '□突然発生・□初めての操作' with ■ before the chosen option(s); labels are the seed's Japanese. */
-export function markedOptions(options: readonly FieldOption[], chosen: string | readonly string[], separator: string): string {
+export function markedOptions(
+  options: readonly FieldOption[],
+  chosen: string | readonly string[],
+  separator: string,
+): string {
   const isChosen = (value: string) => (typeof chosen === 'string' ? chosen === value : chosen.includes(value));
   return options.map((option) => `${mark(isChosen(option.value))}${option.label.ja}`).join(separator);
 }

@@ -16,7 +16,8 @@ export const iijWorkRequestExample: IijWorkRequestInput = {
     },
     t3: {
       requested: true,
-      reason: '契約の申込時に指定した通知先メールアドレスの綴りが間違っていたため、現在IIJ IDサービスからのメールが受信できず、初回ログインもできない状況である',
+      reason:
+        '契約の申込時に指定した通知先メールアドレスの綴りが間違っていたため、現在IIJ IDサービスからのメールが受信できず、初回ログインもできない状況である',
       date: '2026-11-25',
       account: 'admin@example.jp',
       newAddress: 'it-admin@example.jp',

@@ -41,11 +41,20 @@ const dateItem: TaskItem = {
   key: 'date',
   kind: 'date',
   label: text('作業希望日', 'Preferred date'),
-  help: text('メール送信日から1営業日後以降の日付を指定してください', 'A date at least one business day after the day you send this'),
+  help: text(
+    'メール送信日から1営業日後以降の日付を指定してください',
+    'A date at least one business day after the day you send this',
+  ),
 };
 
-const accountHelp = text('メールアドレス形式で記入してください(例:iij-taro@example.jp)', 'As a mail address (e.g. iij-taro@example.jp)');
-const receivableAddressHelp = text('受信可能な状態のメールアドレスを指定してください', 'An address that can receive mail now');
+const accountHelp = text(
+  'メールアドレス形式で記入してください(例:iij-taro@example.jp)',
+  'As a mail address (e.g. iij-taro@example.jp)',
+);
+const receivableAddressHelp = text(
+  '受信可能な状態のメールアドレスを指定してください',
+  'An address that can receive mail now',
+);
 const resendReasonHelp = text(
   '以下のように理由を記入してください ・IIJ IDサービスを契約した直後に届く該当メールを受信できていないため ・など',
   'e.g. the mail sent right after signing up for IIJ ID Service never arrived',
@@ -53,7 +62,10 @@ const resendReasonHelp = text(
 const initialAdminReceivable: TaskConfirmation = {
   key: 'receivable',
   line: '契約時に指定した初期管理者の通知先メールアドレスでメールの受信が可能であること',
-  label: text('契約時に指定した初期管理者の通知先メールアドレスでメールの受信が可能であること', 'The initial administrator’s notification address given at contract can receive mail'),
+  label: text(
+    '契約時に指定した初期管理者の通知先メールアドレスでメールの受信が可能であること',
+    'The initial administrator’s notification address given at contract can receive mail',
+  ),
   help: text(
     '初期管理者の通知先メールアドレスでメール受信ができない場合は、「3.管理者の通知先メールアドレスの変更」の作業も併せて依頼してください',
     'If it cannot, also request task 3 (change the administrator’s notification address)',
@@ -68,9 +80,19 @@ export const taskCatalogue: Task[] = [
     headingIndent: '   ',
     confirmationIndent: '            ',
     items: [
-      { key: 'reason', kind: 'reason', label: text('再送が必要な理由', 'Why it must be resent'), help: resendReasonHelp },
+      {
+        key: 'reason',
+        kind: 'reason',
+        label: text('再送が必要な理由', 'Why it must be resent'),
+        help: resendReasonHelp,
+      },
       dateItem,
-      { key: 'account', kind: 'account', label: text('対象管理者のアカウント名', 'Administrator account'), help: accountHelp },
+      {
+        key: 'account',
+        kind: 'account',
+        label: text('対象管理者のアカウント名', 'Administrator account'),
+        help: accountHelp,
+      },
     ],
     confirmations: [initialAdminReceivable],
   },
@@ -80,9 +102,19 @@ export const taskCatalogue: Task[] = [
     headingIndent: '   ',
     confirmationIndent: '            ',
     items: [
-      { key: 'reason', kind: 'reason', label: text('再送が必要な理由', 'Why it must be resent'), help: resendReasonHelp },
+      {
+        key: 'reason',
+        kind: 'reason',
+        label: text('再送が必要な理由', 'Why it must be resent'),
+        help: resendReasonHelp,
+      },
       dateItem,
-      { key: 'account', kind: 'account', label: text('初期管理者のアカウント名', 'Initial administrator account'), help: accountHelp },
+      {
+        key: 'account',
+        kind: 'account',
+        label: text('初期管理者のアカウント名', 'Initial administrator account'),
+        help: accountHelp,
+      },
     ],
     confirmations: [initialAdminReceivable],
   },
@@ -111,13 +143,21 @@ export const taskCatalogue: Task[] = [
           'As a mail address (e.g. iij-taro@example.jp); the initial administrator’s account is in the 「サービスの登録が完了しました」 mail',
         ),
       },
-      { key: 'newAddress', kind: 'address', label: text('変更後の通知先メールアドレス', 'New notification address'), help: receivableAddressHelp },
+      {
+        key: 'newAddress',
+        kind: 'address',
+        label: text('変更後の通知先メールアドレス', 'New notification address'),
+        help: receivableAddressHelp,
+      },
     ],
     confirmations: [
       {
         key: 'receivable',
         line: '変更後の通知先メールアドレスでメールの受信が可能であること',
-        label: text('変更後の通知先メールアドレスでメールの受信が可能であること', 'The new notification address can receive mail'),
+        label: text(
+          '変更後の通知先メールアドレスでメールの受信が可能であること',
+          'The new notification address can receive mail',
+        ),
       },
     ],
   },
@@ -140,18 +180,32 @@ export const taskCatalogue: Task[] = [
       { key: 'account', kind: 'account', label: text('対象ユーザのアカウント名', 'User account'), help: accountHelp },
     ],
     confirmations: [
-      { key: 'canLogin', line: ' A:上記のユーザアカウントで現在ログインが可能であること', label: text('A:上記のユーザアカウントで現在ログインが可能であること', 'A: that user account can log in now') },
-      { key: 'noOtherAdmin', line: ` B:${noOtherAdminLine}`, label: text(`B:${noOtherAdminLine}`, 'B: no other account in the contract has administrator rights') },
+      {
+        key: 'canLogin',
+        line: ' A:上記のユーザアカウントで現在ログインが可能であること',
+        label: text('A:上記のユーザアカウントで現在ログインが可能であること', 'A: that user account can log in now'),
+      },
+      {
+        key: 'noOtherAdmin',
+        line: ` B:${noOtherAdminLine}`,
+        label: text(`B:${noOtherAdminLine}`, 'B: no other account in the contract has administrator rights'),
+      },
       {
         key: 'noRecentAdmin',
         line: ' C:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログインが可能な管理者がいないこと',
-        label: text('C:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログインが可能な管理者がいないこと', 'C: other administrators exist, but none can log in now'),
+        label: text(
+          'C:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログインが可能な管理者がいないこと',
+          'C: other administrators exist, but none can log in now',
+        ),
       },
     ],
   },
   {
     key: 't5',
-    title: text('5.ログインポリシー「デフォルト(Default)」の初期化', '5. Reset the 「デフォルト(Default)」 login policy'),
+    title: text(
+      '5.ログインポリシー「デフォルト(Default)」の初期化',
+      '5. Reset the 「デフォルト(Default)」 login policy',
+    ),
     headingIndent: '  ',
     confirmationIndent: '            ',
     items: [
@@ -167,16 +221,26 @@ export const taskCatalogue: Task[] = [
       dateItem,
     ],
     confirmations: [
-      { key: 'noOtherAdmin', line: ` A:${noOtherAdminLine}`, label: text(`A:${noOtherAdminLine}`, 'A: no other account in the contract has administrator rights') },
+      {
+        key: 'noOtherAdmin',
+        line: ` A:${noOtherAdminLine}`,
+        label: text(`A:${noOtherAdminLine}`, 'A: no other account in the contract has administrator rights'),
+      },
       {
         key: 'noRecentAdmin',
         line: ' B:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログイン可能な管理者がいないこと',
-        label: text('B:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログイン可能な管理者がいないこと', 'B: other administrators exist, but none can log in now'),
+        label: text(
+          'B:IIJ IDの契約内に、他に管理者権限を持つアカウントが存在するが、直近でログイン可能な管理者がいないこと',
+          'B: other administrators exist, but none can log in now',
+        ),
       },
       {
         key: 'defaultPolicyAdminExists',
         line: ' C:ログインポリシー「デフォルト(Default)」が適用されている管理者権限のアカウントが存在していること',
-        label: text('C:ログインポリシー「デフォルト(Default)」が適用されている管理者権限のアカウントが存在していること', 'C: an administrator account with the Default login policy exists'),
+        label: text(
+          'C:ログインポリシー「デフォルト(Default)」が適用されている管理者権限のアカウントが存在していること',
+          'C: an administrator account with the Default login policy exists',
+        ),
       },
     ],
   },
@@ -189,52 +253,70 @@ export const taskCatalogue: Task[] = [
       {
         key: 'reason',
         kind: 'reason',
-        label: text('新管理者の登録を既存の管理者にて実施できない理由', 'Why no existing administrator can register one'),
+        label: text(
+          '新管理者の登録を既存の管理者にて実施できない理由',
+          'Why no existing administrator can register one',
+        ),
         help: text(
           '以下のように理由を記入してください ・「デフォルト(Default)」のログインポリシーを変更後、該当管理者や他の管理者が、IIJ IDコンソールにログインできなくなった ・など なお、「デフォルト(Default)」のログインポリシーを変更し、誰もログインができなくなった場合は、「5.ログインポリシー「デフォルト(Default)」の初期化」の作業も合わせて依頼してください',
           'e.g. after changing the Default login policy no administrator can log in. If nobody can log in because of that, also request task 5',
         ),
       },
       dateItem,
-      { key: 'account', kind: 'account', label: text('新規で作成する初期管理者のアカウント名', 'New initial administrator account'), help: accountHelp },
-      { key: 'notificationAddress', kind: 'address', label: text('新規で作成する初期管理者の通知先メールアドレス', 'New administrator’s notification address'), help: receivableAddressHelp },
+      {
+        key: 'account',
+        kind: 'account',
+        label: text('新規で作成する初期管理者のアカウント名', 'New initial administrator account'),
+        help: accountHelp,
+      },
+      {
+        key: 'notificationAddress',
+        kind: 'address',
+        label: text('新規で作成する初期管理者の通知先メールアドレス', 'New administrator’s notification address'),
+        help: receivableAddressHelp,
+      },
     ],
     confirmations: [],
   },
 ];
 
-const fieldKind: Record<TaskItem['kind'], FieldKind> = { reason: 'multiline', date: 'date', account: 'email', address: 'email' };
+const fieldKind: Record<TaskItem['kind'], FieldKind> = {
+  reason: 'multiline',
+  date: 'date',
+  account: 'email',
+  address: 'email',
+};
 
-const isRequested = (key: TaskKey) => (values: Record<string, unknown>) => valueAt(values, `tasks.${key}.requested`) === true;
+const isRequested = (key: TaskKey) => (values: Record<string, unknown>) =>
+  valueAt(values, `tasks.${key}.requested`) === true;
 
 const chooseSection = text('・希望する作業', 'Tasks');
 
 export const iijWorkRequestFields: FieldDef[] = [
   ...headerFields,
-  ...taskCatalogue.map(
-    (task): FieldDef => ({ path: `tasks.${task.key}.requested`, kind: 'checkbox', label: task.title, section: chooseSection }),
-  ),
+  ...taskCatalogue.map((task): FieldDef => ({
+    path: `tasks.${task.key}.requested`,
+    kind: 'checkbox',
+    label: task.title,
+    section: chooseSection,
+  })),
   ...taskCatalogue.flatMap((task): FieldDef[] => [
-    ...task.items.map(
-      (item): FieldDef => ({
-        path: `tasks.${task.key}.${item.key}`,
-        kind: fieldKind[item.kind],
-        label: item.label,
-        help: item.help,
-        required: true,
-        section: task.title,
-        visibleWhen: isRequested(task.key),
-      }),
-    ),
-    ...task.confirmations.map(
-      (confirmation): FieldDef => ({
-        path: `tasks.${task.key}.${confirmation.key}`,
-        kind: 'checkbox',
-        label: confirmation.label,
-        help: confirmation.help,
-        section: task.title,
-        visibleWhen: isRequested(task.key),
-      }),
-    ),
+    ...task.items.map((item): FieldDef => ({
+      path: `tasks.${task.key}.${item.key}`,
+      kind: fieldKind[item.kind],
+      label: item.label,
+      help: item.help,
+      required: true,
+      section: task.title,
+      visibleWhen: isRequested(task.key),
+    })),
+    ...task.confirmations.map((confirmation): FieldDef => ({
+      path: `tasks.${task.key}.${confirmation.key}`,
+      kind: 'checkbox',
+      label: confirmation.label,
+      help: confirmation.help,
+      section: task.title,
+      visibleWhen: isRequested(task.key),
+    })),
   ]),
 ];

@@ -7,15 +7,30 @@ const now = new Date('2026-11-20T03:00:00Z'); // Fri 2026-11-20 12:00 JST; next 
 
 const render = (input: IijWorkRequestInput) => iijWorkRequest.render(iijWorkRequest.schema.parse(input));
 const errorsOf = (input: unknown) =>
-  (iijWorkRequest.schema.safeParse(input).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  (iijWorkRequest.schema.safeParse(input).error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.')}: ${issue.message}`,
+  );
 const rulesOf = (input: IijWorkRequestInput) => iijWorkRequest.rules!(input, { now });
 
 const header = { masterId: 'IIJ0001234', requesterName: '山田 太郎', serviceCode: 'iid00012345' };
-const t4 = { requested: true, reason: 'ログインできる管理者がいない', date: '2026-11-24', account: 'iij-hanako@example.jp', canLogin: true, noOtherAdmin: true };
-const t5 = { requested: true, reason: 'ポリシー変更後ログイン不可', date: '2026-11-24', noOtherAdmin: true, defaultPolicyAdminExists: true };
+const t4 = {
+  requested: true,
+  reason: 'ログインできる管理者がいない',
+  date: '2026-11-24',
+  account: 'iij-hanako@example.jp',
+  canLogin: true,
+  noOtherAdmin: true,
+};
+const t5 = {
+  requested: true,
+  reason: 'ポリシー変更後ログイン不可',
+  date: '2026-11-24',
+  noOtherAdmin: true,
+  defaultPolicyAdminExists: true,
+};
 
 /** Goldens: reviewed line by line against seed 001's 依頼フォーマット. */
-const exampleGoldenSubject = "1.初期管理者パスワード通知メールの再送、3.管理者の通知先メールアドレスの変更";
+const exampleGoldenSubject = '1.初期管理者パスワード通知メールの再送、3.管理者の通知先メールアドレスの変更';
 const exampleGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -78,7 +93,7 @@ const exampleGolden = `マスターID:IIJ0001234(下記サービスコードの�
       - 新規で作成する初期管理者のアカウント名(          )
       - 新規で作成する初期管理者の通知先メールアドレス(          )`;
 
-const adminGoldenSubject = "管理者権限の付与とデフォルトポリシーの初期化";
+const adminGoldenSubject = '管理者権限の付与とデフォルトポリシーの初期化';
 const adminGolden = `マスターID:IIJ0001234(下記サービスコードの運用管理担当者からのご依頼のみ受付できます)
 ご依頼者様氏名:山田 太郎(上記マスターIDで登録いただいている運用管理担当者からのご依頼のみ受付できます)
 サービスコード:iid00012345
@@ -153,10 +168,16 @@ describe('iij-work-request render', () => {
       ...header,
       subject: '管理者権限の付与とデフォルトポリシーの初期化',
       tasks: {
-        t4: { ...t4, reason: '該当管理者や他の管理者が誰も、IIJ IDコンソールにログインして変更操作を行えない状況である', noOtherAdmin: false, noRecentAdmin: true },
+        t4: {
+          ...t4,
+          reason: '該当管理者や他の管理者が誰も、IIJ IDコンソールにログインして変更操作を行えない状況である',
+          noOtherAdmin: false,
+          noRecentAdmin: true,
+        },
         t5: {
           ...t5,
-          reason: '「デフォルト(Default)」ログインポリシーを変更後、該当管理者や他の管理者が誰も、IIJ IDコンソールにログインできなくなった',
+          reason:
+            '「デフォルト(Default)」ログインポリシーを変更後、該当管理者や他の管理者が誰も、IIJ IDコンソールにログインできなくなった',
           noOtherAdmin: false,
           noRecentAdmin: true,
         },
@@ -168,8 +189,25 @@ describe('iij-work-request render', () => {
   });
 
   it('an empty form is seed 001’s format line by line (empty brackets, all □)', () => {
-    const values = iijWorkRequest.schema.parse({ ...header, tasks: { t6: { requested: true, reason: 'r', date: '2026-11-24', account: 'a@example.jp', notificationAddress: 'b@example.jp' } } });
-    const empty = { ...values, masterId: '', requesterName: '', serviceCode: '', tasks: { ...values.tasks, t6: { ...values.tasks.t6, requested: false } } };
+    const values = iijWorkRequest.schema.parse({
+      ...header,
+      tasks: {
+        t6: {
+          requested: true,
+          reason: 'r',
+          date: '2026-11-24',
+          account: 'a@example.jp',
+          notificationAddress: 'b@example.jp',
+        },
+      },
+    });
+    const empty = {
+      ...values,
+      masterId: '',
+      requesterName: '',
+      serviceCode: '',
+      tasks: { ...values.tasks, t6: { ...values.tasks.t6, requested: false } },
+    };
     expect(iijWorkRequest.render(empty).body).toBe(SEED_001_WORK_REQUEST_FORMAT);
   });
 });
@@ -190,7 +228,8 @@ describe('iij-work-request rules', () => {
   });
 
   it('作業希望日 is on or after the first business day after sending: the holiday Monday is skipped', () => {
-    const dateErrors = (date: string) => rulesOf({ ...header, tasks: { t4: { ...t4, date } } }).filter((m) => m.path === 'tasks.t4.date');
+    const dateErrors = (date: string) =>
+      rulesOf({ ...header, tasks: { t4: { ...t4, date } } }).filter((m) => m.path === 'tasks.t4.date');
     expect(dateErrors('2026-11-24')).toEqual([]);
     expect(dateErrors('2026-11-23')).toHaveLength(1);
     expect(dateErrors('2026-11-23')[0]!.message.ja).toContain('2026年11月24日以降');
@@ -200,35 +239,60 @@ describe('iij-work-request rules', () => {
   it('year end: sent on 2026-12-31, 元日 and the weekend are skipped', () => {
     const newYearsEve = new Date('2026-12-31T01:00:00Z');
     const errors = (date: string) =>
-      iijWorkRequest.rules!({ ...header, tasks: { t4: { ...t4, date } } }, { now: newYearsEve }).filter((m) => m.path === 'tasks.t4.date');
+      iijWorkRequest.rules!({ ...header, tasks: { t4: { ...t4, date } } }, { now: newYearsEve }).filter(
+        (m) => m.path === 'tasks.t4.date',
+      );
     expect(errors('2027-01-01')).toHaveLength(1);
     expect(errors('2027-01-04')).toEqual([]);
   });
 
   it('tasks 1/2: an address that cannot receive mail asks for task 3 too, with a fix that adds it', () => {
-    const values = { ...header, tasks: { t1: { requested: true, reason: 'r', date: '2026-11-24', account: 'a@example.jp', receivable: false } } };
+    const values = {
+      ...header,
+      tasks: { t1: { requested: true, reason: 'r', date: '2026-11-24', account: 'a@example.jp', receivable: false } },
+    };
     const [message] = rulesOf(values).filter((m) => m.path === 'tasks.t1.receivable');
-    expect(message).toMatchObject({ level: 'error', message: { ja: expect.stringContaining('「3.管理者の通知先メールアドレスの変更」の作業も併せて依頼してください') } });
+    expect(message).toMatchObject({
+      level: 'error',
+      message: {
+        ja: expect.stringContaining('「3.管理者の通知先メールアドレスの変更」の作業も併せて依頼してください'),
+      },
+    });
     const fixed = message!.fix!.apply(values);
     expect(fixed).toMatchObject({ tasks: { t1: { requested: true }, t3: { requested: true } } });
     expect(rulesOf(fixed as IijWorkRequestInput).filter((m) => m.path === 'tasks.t1.receivable')).toEqual([]);
   });
 
   it('task 4: A is required (else point to task 6)', () => {
-    const [message] = rulesOf({ ...header, tasks: { t4: { ...t4, canLogin: false } } }).filter((m) => m.level === 'error');
-    expect(message).toMatchObject({ path: 'tasks.t4.canLogin', message: { ja: expect.stringContaining('本作業は依頼できません') } });
+    const [message] = rulesOf({ ...header, tasks: { t4: { ...t4, canLogin: false } } }).filter(
+      (m) => m.level === 'error',
+    );
+    expect(message).toMatchObject({
+      path: 'tasks.t4.canLogin',
+      message: { ja: expect.stringContaining('本作業は依頼できません') },
+    });
     expect(message!.fix!.apply({ tasks: {} })).toEqual({ tasks: { t6: { requested: true } } });
   });
 
   it('task 4: B or C must hold (else an existing administrator should grant it)', () => {
-    const errors = rulesOf({ ...header, tasks: { t4: { ...t4, noOtherAdmin: false, noRecentAdmin: false } } }).filter((m) => m.level === 'error');
+    const errors = rulesOf({ ...header, tasks: { t4: { ...t4, noOtherAdmin: false, noRecentAdmin: false } } }).filter(
+      (m) => m.level === 'error',
+    );
     expect(errors.map((e) => e.path)).toEqual(['tasks.t4.noOtherAdmin']);
-    expect(errors[0]!.message.ja).toContain('権限付与の対応が可能な管理者に該当ユーザアカウントへの管理者権限付与を依頼してください');
-    expect(rulesOf({ ...header, tasks: { t4: { ...t4, noOtherAdmin: false, noRecentAdmin: true } } }).filter((m) => m.level === 'error')).toEqual([]);
+    expect(errors[0]!.message.ja).toContain(
+      '権限付与の対応が可能な管理者に該当ユーザアカウントへの管理者権限付与を依頼してください',
+    );
+    expect(
+      rulesOf({ ...header, tasks: { t4: { ...t4, noOtherAdmin: false, noRecentAdmin: true } } }).filter(
+        (m) => m.level === 'error',
+      ),
+    ).toEqual([]);
   });
 
   it('task 5: table A (format A or B) is required', () => {
-    const errors = rulesOf({ ...header, tasks: { t5: { ...t5, noOtherAdmin: false, noRecentAdmin: false } } }).filter((m) => m.level === 'error');
+    const errors = rulesOf({ ...header, tasks: { t5: { ...t5, noOtherAdmin: false, noRecentAdmin: false } } }).filter(
+      (m) => m.level === 'error',
+    );
     expect(errors.map((e) => e.path)).toEqual(['tasks.t5.noOtherAdmin']);
     expect(rulesOf({ ...header, tasks: { t5: { ...t5, noOtherAdmin: false, noRecentAdmin: true } } })).toEqual([]);
   });
@@ -243,7 +307,15 @@ describe('iij-work-request rules', () => {
   it('task 6: nobody can log in after changing the Default login policy → suggest task 5', () => {
     const values = {
       ...header,
-      tasks: { t6: { requested: true, reason: '「デフォルト(Default)」のログインポリシーを変更後、誰もログインできなくなった', date: '2026-11-24', account: 'a@example.jp', notificationAddress: 'b@example.jp' } },
+      tasks: {
+        t6: {
+          requested: true,
+          reason: '「デフォルト(Default)」のログインポリシーを変更後、誰もログインできなくなった',
+          date: '2026-11-24',
+          account: 'a@example.jp',
+          notificationAddress: 'b@example.jp',
+        },
+      },
     };
     const [message] = rulesOf(values);
     expect(message).toMatchObject({ level: 'warning', path: 'tasks.t6.reason' });

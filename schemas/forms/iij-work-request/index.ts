@@ -12,7 +12,10 @@ export const iijWorkRequest = defineForm({
   id: 'iij-work-request',
   vendor: 'iij',
   title: text('IIJ IDサービス 各種作業のご依頼', 'IIJ ID Service work request'),
-  description: text('本サービスについて弊社へ変更作業をご依頼いただく場合', 'Ask IIJ to make a change for you (resend mails, reset policy, add administrators)'),
+  description: text(
+    '本サービスについて弊社へ変更作業をご依頼いただく場合',
+    'Ask IIJ to make a change for you (resend mails, reset policy, add administrators)',
+  ),
   schema: iijWorkRequestSchema,
   fields: iijWorkRequestFields,
   // Only the header comes from the profile; which task is needed is the administrator's call.

@@ -46,7 +46,8 @@ export function renderIijWorkRequest(v: IijWorkRequestValues): RenderedTicket {
         }),
         ...(task.confirmations.length > 0 ? ['      - 以下を確認済みであること'] : []),
         ...task.confirmations.map(
-          (confirmation) => `${task.confirmationIndent}${mark(requested && taskValues[confirmation.key] === true)}${confirmation.line}`,
+          (confirmation) =>
+            `${task.confirmationIndent}${mark(requested && taskValues[confirmation.key] === true)}${confirmation.line}`,
         ),
         ...(index < taskCatalogue.length - 1 ? [''] : []),
       ];

@@ -14,7 +14,8 @@ import type { IijWorkRequestInput } from './schema';
 type Draft = Record<string, unknown>;
 
 const isRequested = (values: Draft, key: TaskKey) => valueAt(values, `tasks.${key}.requested`) === true;
-const isConfirmed = (values: Draft, key: TaskKey, confirmation: string) => valueAt(values, `tasks.${key}.${confirmation}`) === true;
+const isConfirmed = (values: Draft, key: TaskKey, confirmation: string) =>
+  valueAt(values, `tasks.${key}.${confirmation}`) === true;
 
 /** The draft with another task ticked: what a rule's "also request task N" fix does. */
 export function withTaskRequested(values: Draft, key: TaskKey): Draft {
@@ -28,6 +29,7 @@ const alsoRequest = (key: TaskKey, ja: string, en: string): NonNullable<RuleMess
   apply: (values) => withTaskRequested(values, key),
 });
 
+// eslint-disable-next-line max-lines-per-function -- one rule per seed 001 paragraph, in the seed's order
 export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: Date }): RuleMessage[] {
   const values = input as Draft;
   const messages: RuleMessage[] = [];
@@ -58,7 +60,11 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
           '初期管理者の通知先メールアドレスでメール受信ができない場合は、「3.管理者の通知先メールアドレスの変更」の作業も併せて依頼してください。受信できる場合はチェックを入れてください',
           'If the initial administrator’s notification address cannot receive mail, also request task 3 (change the notification address). If it can, tick the confirmation',
         ),
-        fix: alsoRequest('t3', '3.管理者の通知先メールアドレスの変更', '3. Change the administrator’s notification address'),
+        fix: alsoRequest(
+          't3',
+          '3.管理者の通知先メールアドレスの変更',
+          '3. Change the administrator’s notification address',
+        ),
       });
     }
   }
@@ -68,7 +74,10 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
     messages.push({
       level: 'warning',
       path: 'tasks.t3.receivable',
-      message: text('変更後の通知先メールアドレスでメールの受信が可能であることを確認してください', 'Make sure the new notification address can receive mail'),
+      message: text(
+        '変更後の通知先メールアドレスでメールの受信が可能であることを確認してください',
+        'Make sure the new notification address can receive mail',
+      ),
     });
   }
 
@@ -144,6 +153,8 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
     });
   }
 
-  const reasons = taskCatalogue.filter((task) => isRequested(values, task.key)).map((task) => textAt(values, `tasks.${task.key}.reason`));
+  const reasons = taskCatalogue
+    .filter((task) => isRequested(values, task.key))
+    .map((task) => textAt(values, `tasks.${task.key}.reason`));
   return [...messages, ...restrictionHintsFor(reasons)];
 }

@@ -19,10 +19,21 @@ const address = () => optionalText(1000);
 
 const tasksSchema = z
   .object({
-    t1: z.object({ requested: requested(), reason: reason(), date: date(), account: address(), receivable: confirmed() }).prefault({}),
-    t2: z.object({ requested: requested(), reason: reason(), date: date(), account: address(), receivable: confirmed() }).prefault({}),
+    t1: z
+      .object({ requested: requested(), reason: reason(), date: date(), account: address(), receivable: confirmed() })
+      .prefault({}),
+    t2: z
+      .object({ requested: requested(), reason: reason(), date: date(), account: address(), receivable: confirmed() })
+      .prefault({}),
     t3: z
-      .object({ requested: requested(), reason: reason(), date: date(), account: address(), newAddress: address(), receivable: confirmed() })
+      .object({
+        requested: requested(),
+        reason: reason(),
+        date: date(),
+        account: address(),
+        newAddress: address(),
+        receivable: confirmed(),
+      })
       .prefault({}),
     t4: z
       .object({
@@ -47,7 +58,13 @@ const tasksSchema = z
       })
       .prefault({}),
     t6: z
-      .object({ requested: requested(), reason: reason(), date: date(), account: address(), notificationAddress: address() })
+      .object({
+        requested: requested(),
+        reason: reason(),
+        date: date(),
+        account: address(),
+        notificationAddress: address(),
+      })
       .prefault({}),
   })
   .prefault({});
@@ -67,7 +84,11 @@ export const iijWorkRequestSchema = z.object({ ...headerShape, tasks: tasksSchem
       const value = taskValues[item.key];
       const path = ['tasks', task.key, item.key];
       if (typeof value !== 'string' || value.trim() === '') {
-        ctx.addIssue({ code: 'custom', path, message: tr(`${item.label.ja}を入力してください`, `Enter ${item.label.en}`)() });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: tr(`${item.label.ja}を入力してください`, `Enter ${item.label.en}`)(),
+        });
         continue;
       }
       // Account names are IIJ IDs (full mail addresses); notification addresses are plain mail addresses.
@@ -82,4 +103,3 @@ export const iijWorkRequestSchema = z.object({ ...headerShape, tasks: tasksSchem
 
 export type IijWorkRequestInput = z.input<typeof iijWorkRequestSchema>;
 export type IijWorkRequestValues = z.output<typeof iijWorkRequestSchema>;
-

@@ -28,10 +28,38 @@ const priorityNote = text(
 );
 
 export const priorityOptions: FieldOption[] = [
-  { value: 'low', label: text('低', 'Low'), help: text('機能リクエスト、ドキュメントに関する質問、仕様の確認', 'Feature requests, documentation questions, how it is specified') },
-  { value: 'normal', label: text('普通', 'Normal'), help: text('設定等に関する不明点のお問い合わせ、業務影響が軽微なトラブルシュート', 'Questions about settings; troubleshooting with little business impact') },
-  { value: 'high', label: text('高', 'High'), help: text('一部のユーザーのご利用に影響があり解決が必要なトラブルシュートなど', 'Troubleshooting that affects some users and must be solved') },
-  { value: 'urgent', label: text('緊急', 'Urgent'), help: text('OneLogin 全利用者に多大な影響があるシステム障害など', 'An outage with heavy impact on all OneLogin users') },
+  {
+    value: 'low',
+    label: text('低', 'Low'),
+    help: text(
+      '機能リクエスト、ドキュメントに関する質問、仕様の確認',
+      'Feature requests, documentation questions, how it is specified',
+    ),
+  },
+  {
+    value: 'normal',
+    label: text('普通', 'Normal'),
+    help: text(
+      '設定等に関する不明点のお問い合わせ、業務影響が軽微なトラブルシュート',
+      'Questions about settings; troubleshooting with little business impact',
+    ),
+  },
+  {
+    value: 'high',
+    label: text('高', 'High'),
+    help: text(
+      '一部のユーザーのご利用に影響があり解決が必要なトラブルシュートなど',
+      'Troubleshooting that affects some users and must be solved',
+    ),
+  },
+  {
+    value: 'urgent',
+    label: text('緊急', 'Urgent'),
+    help: text(
+      'OneLogin 全利用者に多大な影響があるシステム障害など',
+      'An outage with heavy impact on all OneLogin users',
+    ),
+  },
 ];
 
 export const inquiryTypeOptions: FieldOption[] = [
@@ -48,14 +76,23 @@ export const connectorOptions: (FieldOption & { zendeskOption: string })[] = [
   {
     value: 'request',
     zendeskOption: 'リクエスト',
-    label: text('リクエスト(無償:構築の可否や構築時期のお約束なし)', 'Request (free; no promise on feasibility or timing)'),
-    help: text('構築の可否や構築時期のお約束が出来ないが無償で対応する', 'Free, without a promise whether or when it is built'),
+    label: text(
+      'リクエスト(無償:構築の可否や構築時期のお約束なし)',
+      'Request (free; no promise on feasibility or timing)',
+    ),
+    help: text(
+      '構築の可否や構築時期のお約束が出来ないが無償で対応する',
+      'Free, without a promise whether or when it is built',
+    ),
   },
   {
     value: 'custom',
     zendeskOption: 'カスタム対応',
     label: text('カスタム対応(役務:ご希望の納期にあわせて対応)', 'Custom work (paid engagement, to your deadline)'),
-    help: text('サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせてカスタム対応を行う', 'A support engineer is assigned as paid work, to your deadline'),
+    help: text(
+      'サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせてカスタム対応を行う',
+      'A support engineer is assigned as paid work, to your deadline',
+    ),
   },
 ];
 
@@ -105,7 +142,10 @@ export const pentioRequestFields: FieldDef[] = [
     path: 'priority',
     kind: 'select',
     label: text('優先度', 'Priority'),
-    help: text(`お客様社内の業務影響などを加味して下記基準に基づいてご指定ください。${priorityNote.ja}`, `Choose by the impact on your business. ${priorityNote.en}`),
+    help: text(
+      `お客様社内の業務影響などを加味して下記基準に基づいてご指定ください。${priorityNote.ja}`,
+      `Choose by the impact on your business. ${priorityNote.en}`,
+    ),
     options: priorityOptions,
     section: requestSection,
   },
@@ -113,7 +153,10 @@ export const pentioRequestFields: FieldDef[] = [
     path: 'title',
     kind: 'text',
     label: text('タイトル', 'Title'),
-    help: text('ご質問・ご相談内容がわかる簡潔な件名をご指定ください', 'A short subject that says what the question is'),
+    help: text(
+      'ご質問・ご相談内容がわかる簡潔な件名をご指定ください',
+      'A short subject that says what the question is',
+    ),
     required: true,
     section: requestSection,
   },
@@ -121,7 +164,10 @@ export const pentioRequestFields: FieldDef[] = [
     path: 'inquiryType',
     kind: 'radio',
     label: text('お問い合わせの種類', 'Kind of inquiry'),
-    help: text('種類に合わせて、お問い合わせ内容の書き方(おすすめ)に沿った欄を表示します', 'Shows the fields Pentio recommends for that kind'),
+    help: text(
+      '種類に合わせて、お問い合わせ内容の書き方(おすすめ)に沿った欄を表示します',
+      'Shows the fields Pentio recommends for that kind',
+    ),
     options: inquiryTypeOptions,
     required: true,
     section: descriptionSection,

@@ -37,7 +37,10 @@ export const pentioRequest = defineForm({
   id: 'pentio-request',
   vendor: 'pentio',
   title: text('ペンティオ 技術サポートリクエスト (OneLogin)', 'Pentio technical support request (OneLogin)'),
-  description: text('ペンティオヘルプセンターの[技術サポートリクエスト送信]', 'Pentio help center: submit a technical support request'),
+  description: text(
+    'ペンティオヘルプセンターの[技術サポートリクエスト送信]',
+    'Pentio help center: submit a technical support request',
+  ),
   schema: pentioRequestSchema,
   fields: pentioRequestFields,
   defaults: pentioDefaults,

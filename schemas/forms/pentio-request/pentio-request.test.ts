@@ -7,7 +7,9 @@ const now = new Date('2026-11-20T03:00:00Z'); // 2026-11-20 12:00 JST
 
 const render = (input: PentioRequestInput) => pentioRequest.render(pentioRequest.schema.parse(input));
 const errorsOf = (input: unknown) =>
-  (pentioRequest.schema.safeParse(input).error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  (pentioRequest.schema.safeParse(input).error?.issues ?? []).map(
+    (issue) => `${issue.path.join('.')}: ${issue.message}`,
+  );
 const rulesOf = (input: PentioRequestInput) => pentioRequest.rules!(input, { now });
 
 const question: PentioRequestInput = {
@@ -34,7 +36,7 @@ const connectorRequest: PentioRequestInput = {
 };
 
 /** Goldens: Pentio has no fixed format; the text follows seed 002's 「お問い合わせ内容の書き方(おすすめ)」. */
-const exampleGoldenSubject = "Boxへのシングルサインオンで「SAML Response が無効です」と表示される";
+const exampleGoldenSubject = 'Boxへのシングルサインオンで「SAML Response が無効です」と表示される';
 const exampleGolden = `【お問い合わせの種類】
 トラブルシュート
 
@@ -55,7 +57,7 @@ OS: Windows 11 24H2
 ブラウザ: Microsoft Edge 131.0.2903.63
 画面のURL: https://example.onelogin.com/portal`;
 
-const connectorGoldenSubject = "社内勤怠システムのForm-based認証コネクタを追加したい";
+const connectorGoldenSubject = '社内勤怠システムのForm-based認証コネクタを追加したい';
 const connectorGolden = `【お問い合わせの種類】
 ご相談・ご質問
 
@@ -68,7 +70,7 @@ const connectorGolden = `【お問い合わせの種類】
 【参考URL】
 https://kintai.example.jp/docs/sso`;
 
-const emptyOptionalGoldenSubject = "ログ保存期間について";
+const emptyOptionalGoldenSubject = 'ログ保存期間について';
 const emptyOptionalGolden = `【お問い合わせの種類】
 ご相談・ご質問
 
@@ -76,21 +78,40 @@ const emptyOptionalGolden = `【お問い合わせの種類】
 イベントログの保存期間を教えてください。`;
 
 const profile = (fields: Partial<PentioProfile>): PentioProfile => ({
-  id: 'p', name: 'Pentio', isDefault: true, createdAt: '', updatedAt: '', vendor: 'pentio', accountType: 'personal', ...fields,
+  id: 'p',
+  name: 'Pentio',
+  isDefault: true,
+  createdAt: '',
+  updatedAt: '',
+  vendor: 'pentio',
+  accountType: 'personal',
+  ...fields,
 });
 
 describe('pentio-request render', () => {
   it('renders the troubleshooting example exactly', () => {
     const rendered = render(pentioRequest.example);
-    expect(rendered).toEqual({ subject: exampleGoldenSubject, body: exampleGolden, attachments: ['capture-1', 'saml-trace.txt'] });
+    expect(rendered).toEqual({
+      subject: exampleGoldenSubject,
+      body: exampleGolden,
+      attachments: ['capture-1', 'saml-trace.txt'],
+    });
   });
 
   it('renders a connector question exactly, without the troubleshooting fields', () => {
-    expect(render(connectorRequest)).toEqual({ subject: connectorGoldenSubject, body: connectorGolden, attachments: [] });
+    expect(render(connectorRequest)).toEqual({
+      subject: connectorGoldenSubject,
+      body: connectorGolden,
+      attachments: [],
+    });
   });
 
   it('leaves empty optional sections out', () => {
-    expect(render(question)).toEqual({ subject: emptyOptionalGoldenSubject, body: emptyOptionalGolden, attachments: [] });
+    expect(render(question)).toEqual({
+      subject: emptyOptionalGoldenSubject,
+      body: emptyOptionalGolden,
+      attachments: [],
+    });
   });
 });
 
@@ -115,7 +136,9 @@ describe('pentio-request rules', () => {
       ['緊急', 'OneLogin 全利用者に多大な影響があるシステム障害など'],
     ]);
     expect(priority.help!.ja).toContain('優先度はあくまで目安');
-    expect(rulesOf({ ...question, cc: ['a@example.jp'], priority: 'urgent' }).map((m) => [m.level, m.path])).toEqual([['hint', 'priority']]);
+    expect(rulesOf({ ...question, cc: ['a@example.jp'], priority: 'urgent' }).map((m) => [m.level, m.path])).toEqual([
+      ['hint', 'priority'],
+    ]);
   });
 
   it('the connector option is only valid for a connector request', () => {
@@ -134,35 +157,60 @@ describe('pentio-request rules', () => {
 
   it('the kind of inquiry decides which description is required', () => {
     expect(errorsOf({ ...question, question: {} })).toEqual(['question.content: ご質問・ご相談内容を入力してください']);
-    expect(errorsOf({ ...question, inquiryType: 'troubleshoot' })).toEqual(['trouble.symptom: 発生しているトラブル・エラーを入力してください']);
+    expect(errorsOf({ ...question, inquiryType: 'troubleshoot' })).toEqual([
+      'trouble.symptom: 発生しているトラブル・エラーを入力してください',
+    ]);
   });
 
   it('the time it happened cannot be in the future', () => {
-    const errors = rulesOf({ ...pentioRequest.example, trouble: { symptom: 'x', occurredAt: '2026-11-20T12:30' } }).filter((m) => m.level === 'error');
+    const errors = rulesOf({
+      ...pentioRequest.example,
+      trouble: { symptom: 'x', occurredAt: '2026-11-20T12:30' },
+    }).filter((m) => m.level === 'error');
     expect(errors.map((e) => e.path)).toEqual(['trouble.occurredAt']);
   });
 });
 
 describe('pentio-request defaults and delivery', () => {
   it('a shared login puts the personal address in CC; a personal login the group address', () => {
-    expect(pentioRequest.defaults({ now, profile: profile({ accountType: 'shared', personalEmail: 'taro@example.jp', groupEmail: 'it@example.jp' }) })).toMatchObject({
+    expect(
+      pentioRequest.defaults({
+        now,
+        profile: profile({ accountType: 'shared', personalEmail: 'taro@example.jp', groupEmail: 'it@example.jp' }),
+      }),
+    ).toMatchObject({
       accountType: 'shared',
       cc: ['taro@example.jp'],
     });
-    expect(pentioRequest.defaults({ now, profile: profile({ accountType: 'personal', groupEmail: 'it@example.jp' }) })).toMatchObject({ cc: ['it@example.jp'] });
+    expect(
+      pentioRequest.defaults({ now, profile: profile({ accountType: 'personal', groupEmail: 'it@example.jp' }) }),
+    ).toMatchObject({ cc: ['it@example.jp'] });
   });
 
   it('fills the environment, captures and the selected error message', () => {
     const defaults = pentioRequest.defaults({
       now,
-      environment: { osName: 'Windows 11', osVersion: '24H2', browserName: 'Edge', browserVersion: '131', pageUrl: 'https://example.onelogin.com/', nowJst: '2026-11-20T11:59' },
+      environment: {
+        osName: 'Windows 11',
+        osVersion: '24H2',
+        browserName: 'Edge',
+        browserVersion: '131',
+        pageUrl: 'https://example.onelogin.com/',
+        nowJst: '2026-11-20T11:59',
+      },
       captureIds: ['c1'],
       selectedText: 'SAML Response が無効です',
     });
     expect(defaults).toMatchObject({
       inquiryType: 'troubleshoot',
       trouble: { symptom: 'SAML Response が無効です', occurredAt: '2026-11-20T11:59' },
-      env: { osName: 'Windows 11', osVersion: '24H2', browserName: 'Edge', browserVersion: '131', pageUrl: 'https://example.onelogin.com/' },
+      env: {
+        osName: 'Windows 11',
+        osVersion: '24H2',
+        browserName: 'Edge',
+        browserVersion: '131',
+        pageUrl: 'https://example.onelogin.com/',
+      },
       attachments: ['c1'],
     });
   });

@@ -28,7 +28,10 @@ export function renderPentioRequest(v: PentioRequestValues): RenderedTicket {
       ? [
           ...section('発生しているトラブル・エラー', v.trouble.symptom),
           ...section('対象のディレクトリ、アプリケーション、ユーザーなど', v.trouble.entities),
-          ...section('発生日時', v.trouble.occurredAt === '' ? '' : `${formatJstMinute(v.trouble.occurredAt)}(日本時間)`),
+          ...section(
+            '発生日時',
+            v.trouble.occurredAt === '' ? '' : `${formatJstMinute(v.trouble.occurredAt)}(日本時間)`,
+          ),
         ]
       : [
           ...section('ご質問・ご相談内容', v.question.content),

@@ -10,11 +10,17 @@ export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Da
   const cc = valueAt(values, 'cc');
   const ccIsEmpty = !Array.isArray(cc) || cc.length === 0;
 
-  if (valueAt(values, 'inquiryType') === 'troubleshoot' && isJstMinuteAfter(textAt(values, 'trouble.occurredAt'), now)) {
+  if (
+    valueAt(values, 'inquiryType') === 'troubleshoot' &&
+    isJstMinuteAfter(textAt(values, 'trouble.occurredAt'), now)
+  ) {
     messages.push({
       level: 'error',
       path: 'trouble.occurredAt',
-      message: text('発生日時が未来になっています。日本時間で入力してください', 'The time is in the future; enter it in Japan time'),
+      message: text(
+        '発生日時が未来になっています。日本時間で入力してください',
+        'The time is in the future; enter it in Japan time',
+      ),
     });
   }
   if (valueAt(values, 'accountType') === 'personal' && ccIsEmpty) {

@@ -10,22 +10,43 @@ const shortText = () => optionalText(1000);
 
 export const pentioRequestSchema = z
   .object({
-    accountType: requiredChoice(['shared', 'personal'], 'ヘルプセンターにログインしているアカウントの種類', 'the account type you sign in with'),
-    cc: z.array(mailAddress).max(48, { error: tr('CCは48件までです', 'At most 48 CC addresses') }).default([]),
-    category: requiredChoice(['sso', 'directory', 'mfa', 'users', 'connector', 'contract', 'other'], 'お問い合わせカテゴリ', 'a category'),
+    accountType: requiredChoice(
+      ['shared', 'personal'],
+      'ヘルプセンターにログインしているアカウントの種類',
+      'the account type you sign in with',
+    ),
+    cc: z
+      .array(mailAddress)
+      .max(48, { error: tr('CCは48件までです', 'At most 48 CC addresses') })
+      .default([]),
+    category: requiredChoice(
+      ['sso', 'directory', 'mfa', 'users', 'connector', 'contract', 'other'],
+      'お問い合わせカテゴリ',
+      'a category',
+    ),
     priority: optionalChoice(['low', 'normal', 'high', 'urgent']),
     title: z
       .string({ error: tr('タイトルを入力してください', 'Enter a title') })
       .max(150, { error: tr('タイトルは150文字以内で入力してください', 'The title must be at most 150 characters') })
       .refine((value) => value.trim() !== '', { error: tr('タイトルを入力してください', 'Enter a title') })
-      .refine((value) => !/[\r\n]/.test(value), { error: tr('タイトルは1行で入力してください', 'The title is one line') })
+      .refine((value) => !/[\r\n]/.test(value), {
+        error: tr('タイトルは1行で入力してください', 'The title is one line'),
+      })
       // prefault, not default: a missing title goes through the checks above and is refused.
       .prefault(''),
     inquiryType: requiredChoice(['troubleshoot', 'question'], 'お問い合わせの種類', 'the kind of inquiry'),
-    trouble: z.object({ symptom: optionalText(), entities: optionalText(), occurredAt: optionalJstMinute() }).prefault({}),
+    trouble: z
+      .object({ symptom: optionalText(), entities: optionalText(), occurredAt: optionalJstMinute() })
+      .prefault({}),
     question: z.object({ content: optionalText(), premise: optionalText(), references: optionalText() }).prefault({}),
     env: z
-      .object({ osName: shortText(), osVersion: shortText(), browserName: shortText(), browserVersion: shortText(), pageUrl: optionalText(4000) })
+      .object({
+        osName: shortText(),
+        osVersion: shortText(),
+        browserName: shortText(),
+        browserVersion: shortText(),
+        pageUrl: optionalText(4000),
+      })
       .prefault({}),
     connectorRequest: optionalChoice(['request', 'custom']),
     attachments: z
@@ -65,13 +86,20 @@ export const pentioRequestSchema = z
       });
     }
     if (values.inquiryType === 'troubleshoot' && values.trouble.symptom.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['trouble', 'symptom'], message: tr('発生しているトラブル・エラーを入力してください', 'Describe what goes wrong')() });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['trouble', 'symptom'],
+        message: tr('発生しているトラブル・エラーを入力してください', 'Describe what goes wrong')(),
+      });
     }
     if (values.inquiryType === 'question' && values.question.content.trim() === '') {
-      ctx.addIssue({ code: 'custom', path: ['question', 'content'], message: tr('ご質問・ご相談内容を入力してください', 'Enter your question')() });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['question', 'content'],
+        message: tr('ご質問・ご相談内容を入力してください', 'Enter your question')(),
+      });
     }
   });
 
 export type PentioRequestInput = z.input<typeof pentioRequestSchema>;
 export type PentioRequestValues = z.output<typeof pentioRequestSchema>;
-

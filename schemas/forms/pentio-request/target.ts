@@ -8,7 +8,10 @@ import type { PentioRequestValues } from './schema';
  */
 export const PENTIO_TICKET_FORM = '技術サポートリクエスト';
 
-export function toZendeskRequest(values: PentioRequestValues, rendered: { subject: string; body: string; attachments: string[] }): ZendeskRequest {
+export function toZendeskRequest(
+  values: PentioRequestValues,
+  rendered: { subject: string; body: string; attachments: string[] },
+): ZendeskRequest {
   const category = categoryOptions.find((o) => o.value === values.category);
   const priority = priorityOptions.find((o) => o.value === values.priority);
   const connector = connectorOptions.find((o) => o.value === values.connectorRequest);
@@ -26,4 +29,6 @@ export function toZendeskRequest(values: PentioRequestValues, rendered: { subjec
   };
 }
 
-export const pentioRequestDelivery: Delivery<PentioRequestValues>[] = [{ kind: 'zendesk', toRequest: toZendeskRequest }];
+export const pentioRequestDelivery: Delivery<PentioRequestValues>[] = [
+  { kind: 'zendesk', toRequest: toZendeskRequest },
+];

@@ -11,18 +11,24 @@ export const iijProfileSchema = z.object({
     .string()
     .trim()
     .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
-    .regex(/^[A-Za-z0-9._-]+$/, { error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits') }),
+    .regex(/^[A-Za-z0-9._-]+$/, {
+      error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
+    }),
   requesterName: z
     .string()
     .trim()
-    .min(1, { error: tr('ご依頼者様氏名(運用管理担当者)を入力してください', 'Enter the requester (operations manager) name') })
+    .min(1, {
+      error: tr('ご依頼者様氏名(運用管理担当者)を入力してください', 'Enter the requester (operations manager) name'),
+    })
     .max(100),
   serviceCodes: z
     .array(
       z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9-]+$/, { error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits') }),
+        .regex(/^[A-Za-z0-9-]+$/, {
+          error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits'),
+        }),
     )
     .min(1, { error: tr('サービスコードを1つ以上入力してください', 'Enter at least one service code') }),
   requesterEmail: mailAddress,
@@ -42,6 +48,11 @@ export const iijProfileFields: ProfileField[] = [
     kind: 'text',
     help: text('マスターIDで登録されている運用管理担当者の氏名', 'As registered for the master ID'),
   },
-  { key: 'serviceCodes', label: text('サービスコード', 'Service codes'), kind: 'list', help: text('1行に1つ', 'One per line') },
+  {
+    key: 'serviceCodes',
+    label: text('サービスコード', 'Service codes'),
+    kind: 'list',
+    help: text('1行に1つ', 'One per line'),
+  },
   { key: 'requesterEmail', label: text('ご依頼者様メールアドレス', 'Requester mail address'), kind: 'email' },
 ];

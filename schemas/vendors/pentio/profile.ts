@@ -16,7 +16,9 @@ export const pentioProfileSchema = z
     oneLoginAccountId: z
       .string()
       .trim()
-      .regex(/^\d*$/, { error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits') })
+      .regex(/^\d*$/, {
+        error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits'),
+      })
       .optional(),
   })
   .superRefine((p, ctx) => {
@@ -48,7 +50,10 @@ export const pentioProfileFields: ProfileField[] = [
     label: text('グループアドレス', 'Group address'),
     kind: 'email',
     optional: true,
-    help: text('個人アカウントの場合、CCに入れるとチームで回答を共有できます', 'With a personal login, CC it to share answers with the team'),
+    help: text(
+      '個人アカウントの場合、CCに入れるとチームで回答を共有できます',
+      'With a personal login, CC it to share answers with the team',
+    ),
   },
   { key: 'oneLoginAccountId', label: text('OneLogin Account ID', 'OneLogin Account ID'), kind: 'text', optional: true },
 ];

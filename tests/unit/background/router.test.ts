@@ -27,7 +27,10 @@ describe('background message router', () => {
       [{ type: 'test/unknown' }, extensionPage()],
       ['test/ping', extensionPage()],
       [null, extensionPage()],
-      [{ type: 'test/ping', n: 1 }, { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' }],
+      [
+        { type: 'test/ping', n: 1 },
+        { id: 'another-extension', url: 'chrome-extension://another-extension/x.html' },
+      ],
       [{ type: 'test/ping', n: 1 }, contentScript('https://evil.example/')],
     ] as const;
     for (const [raw, sender] of hostile) expect(await dispatch(raw, sender)).toBeUndefined();
@@ -37,17 +40,29 @@ describe('background message router', () => {
   it('accepts content-script messages only from the top frame of an https page', async () => {
     const handler = vi.fn(async () => 'ok');
     handle(fromPage, 'content', handler);
-    expect(await dispatch({ type: 'test/from-page', text: 'hi' }, contentScript('http://support.onelogin.jp/'))).toBeUndefined();
-    expect(await dispatch({ type: 'test/from-page', text: 'hi' }, contentScript('https://support.onelogin.jp/', 3))).toBeUndefined();
+    expect(
+      await dispatch({ type: 'test/from-page', text: 'hi' }, contentScript('http://support.onelogin.jp/')),
+    ).toBeUndefined();
+    expect(
+      await dispatch({ type: 'test/from-page', text: 'hi' }, contentScript('https://support.onelogin.jp/', 3)),
+    ).toBeUndefined();
     expect(await dispatch({ type: 'test/from-page', text: 'hi' }, extensionPage())).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
-    expect(await dispatch({ type: 'test/from-page', text: 'hi' }, contentScript('https://support.onelogin.jp/hc/ja/requests/new'))).toEqual({ ok: true, value: 'ok' });
+    expect(
+      await dispatch(
+        { type: 'test/from-page', text: 'hi' },
+        contentScript('https://support.onelogin.jp/hc/ja/requests/new'),
+      ),
+    ).toEqual({ ok: true, value: 'ok' });
   });
 
   it('turns a handler failure into a readable error reply', async () => {
     handle(ping, 'extension', async () => {
       throw new Error('保存できませんでした');
     });
-    expect(await dispatch({ type: 'test/ping', n: 1 }, extensionPage())).toEqual({ ok: false, error: '保存できませんでした' });
+    expect(await dispatch({ type: 'test/ping', n: 1 }, extensionPage())).toEqual({
+      ok: false,
+      error: '保存できませんでした',
+    });
   });
 });

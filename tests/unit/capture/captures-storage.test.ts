@@ -10,7 +10,9 @@ describe('capture storage', () => {
     await saveCapture(captureRow('first', '2026-11-21T01:00:00.000Z'));
     await saveCapture(captureRow('second', '2026-11-21T02:00:00.000Z'));
     vi.spyOn(database().captures, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
-    await expect(saveCapture(captureRow('third', '2026-11-21T03:00:00.000Z'))).rejects.toThrow('保存容量が足りないため、キャプチャを保存できませんでした');
+    await expect(saveCapture(captureRow('third', '2026-11-21T03:00:00.000Z'))).rejects.toThrow(
+      '保存容量が足りないため、キャプチャを保存できませんでした',
+    );
     expect((await listCaptures()).map((c) => c.id)).toEqual(['second', 'first']);
   });
 
@@ -20,7 +22,9 @@ describe('capture storage', () => {
     await saveCapture(original);
     vi.spyOn(database().captures, 'update').mockRejectedValueOnce(new Error('disk I/O'));
     const redacted = { image: new Blob(['x']), mimeType: 'image/png', width: 1, height: 1, bytes: 1, redacted: true };
-    await expect(replaceCaptureImage('first', redacted)).rejects.toThrow('The capture could not be saved. Please try again. Your earlier captures are intact.');
+    await expect(replaceCaptureImage('first', redacted)).rejects.toThrow(
+      'The capture could not be saved. Please try again. Your earlier captures are intact.',
+    );
     const [kept] = await listCaptures();
     expect(kept?.redacted).toBe(false);
     expect(kept?.bytes).toBe(4);
@@ -40,7 +44,11 @@ describe('capture storage', () => {
 
 describe('capture settings', () => {
   it('default to stamping, 30 days and quality 0.85', async () => {
-    expect([await getSetting('capture.stamp'), await getSetting('capture.retentionDays'), await getSetting('capture.quality')]).toEqual([true, 30, 0.85]);
+    expect([
+      await getSetting('capture.stamp'),
+      await getSetting('capture.retentionDays'),
+      await getSetting('capture.quality'),
+    ]).toEqual([true, 30, 0.85]);
   });
 
   it('reject a retention period of 0 days in Japanese and keep the old value', async () => {

@@ -17,16 +17,30 @@ describe('capture gallery', () => {
   });
 
   it('names downloads after the JST minute of the capture', () => {
-    expect(captureFileName({ createdAt: '2026-11-21T05:35:59.000Z', mimeType: 'image/png' })).toBe('screenshot-20261121-1435.png');
-    expect(captureFileName({ createdAt: '2026-11-21T05:35:59.000Z', mimeType: 'image/jpeg' })).toBe('screenshot-20261121-1435.jpg');
+    expect(captureFileName({ createdAt: '2026-11-21T05:35:59.000Z', mimeType: 'image/png' })).toBe(
+      'screenshot-20261121-1435.png',
+    );
+    expect(captureFileName({ createdAt: '2026-11-21T05:35:59.000Z', mimeType: 'image/jpeg' })).toBe(
+      'screenshot-20261121-1435.jpg',
+    );
   });
 
   it('lists captures with thumbnail, size and selected text, and attaches one to the current draft', async () => {
-    await saveCapture(captureRow('error-page', recent(), { title: 'ログインエラー', bytes: 58_103, width: 1280, height: 964, selectionText: 'AADSTS50105' }));
+    await saveCapture(
+      captureRow('error-page', recent(), {
+        title: 'ログインエラー',
+        bytes: 58_103,
+        width: 1280,
+        height: 964,
+        selectionText: 'AADSTS50105',
+      }),
+    );
     const onAttach = vi.fn();
     render(<CaptureGallery draftId="pentio-request" onAttach={onAttach} />);
     const item = await screen.findByRole('listitem', { name: /ログインエラー/ });
-    expect((await within(item).findByRole('img', { name: 'ログインエラー の画面' })).getAttribute('src')).toBe('blob:thumbnail');
+    expect((await within(item).findByRole('img', { name: 'ログインエラー の画面' })).getAttribute('src')).toBe(
+      'blob:thumbnail',
+    );
     expect(item.textContent).toContain('57 KB · 1280×964');
     expect(item.textContent).toContain('AADSTS50105');
     expect(item.textContent).toContain('未添付');

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutStamp, stampTime, wrapText } from '@/capture/stamp';
 
 // Monospace stand-in for canvas text metrics: half-width 0.6 em, full-width (Japanese) 1 em.
-const measure = (s: string, size: number) => [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? size : size * 0.6), 0);
+const measure = (s: string, size: number) =>
+  [...s].reduce((w, c) => w + (c.charCodeAt(0) > 0xff ? size : size * 0.6), 0);
 
 describe('stamp layout', () => {
   it('shows the JST time as 年月日 時:分 whatever the instant’s zone', () => {
@@ -11,7 +12,11 @@ describe('stamp layout', () => {
   });
 
   it('puts a short URL on one line above the time', () => {
-    const layout = layoutStamp({ pageUrl: 'https://help.iij.ad.jp/', at: new Date('2026-11-21T05:35:00Z') }, 1280, measure);
+    const layout = layoutStamp(
+      { pageUrl: 'https://help.iij.ad.jp/', at: new Date('2026-11-21T05:35:00Z') },
+      1280,
+      measure,
+    );
     expect(layout.lines).toEqual(['URL: https://help.iij.ad.jp/', '2026年11月21日 14:35 JST']);
     expect(layout.fontSize).toBe(16);
     expect(layout.bandHeight).toBe(2 * layout.lineHeight + 2 * layout.padding);
@@ -27,9 +32,15 @@ describe('stamp layout', () => {
   });
 
   it('prefers to break after a URL separator when one is near the end of the line', () => {
-    expect(wrapText('https://example.jp/path/to/page', 20, (s) => s.length)).toEqual(['https://example.jp/', 'path/to/page']);
+    expect(wrapText('https://example.jp/path/to/page', 20, (s) => s.length)).toEqual([
+      'https://example.jp/',
+      'path/to/page',
+    ]);
     // A separator early in the line would waste the line: break hard instead.
-    expect(wrapText('https://x/aaaaaaaaaaaaaaaaaaaa', 20, (s) => s.length)).toEqual(['https://x/aaaaaaaaaa', 'aaaaaaaaaa']);
+    expect(wrapText('https://x/aaaaaaaaaaaaaaaaaaaa', 20, (s) => s.length)).toEqual([
+      'https://x/aaaaaaaaaa',
+      'aaaaaaaaaa',
+    ]);
   });
 
   it('wraps Japanese text by characters without splitting surrogate pairs', () => {
@@ -41,7 +52,9 @@ describe('stamp layout', () => {
 
   it('adds the frame URL only when it differs from the page URL', () => {
     const at = new Date('2026-11-21T05:35:00Z');
-    expect(layoutStamp({ pageUrl: 'https://a.jp/', frameUrl: 'https://a.jp/', at }, 1280, measure).lines).toHaveLength(2);
+    expect(layoutStamp({ pageUrl: 'https://a.jp/', frameUrl: 'https://a.jp/', at }, 1280, measure).lines).toHaveLength(
+      2,
+    );
     expect(layoutStamp({ pageUrl: 'https://a.jp/', frameUrl: 'https://b.jp/frame', at }, 1280, measure).lines).toEqual([
       'URL: https://a.jp/',
       'Frame: https://b.jp/frame',

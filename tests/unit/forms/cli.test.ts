@@ -31,11 +31,16 @@ describe('npm run render', () => {
   }, 60_000);
 
   it('prints validation errors one per line as path: message and exits 1', () => {
-    const { code, stdout } = runCli('iij-login-inquiry', inputFile('bad.json', { ...iijLoginInquiry.example, userIds: ['iij-taro'], sourceIp: '192.168.1.1' }));
+    const { code, stdout } = runCli(
+      'iij-login-inquiry',
+      inputFile('bad.json', { ...iijLoginInquiry.example, userIds: ['iij-taro'], sourceIp: '192.168.1.1' }),
+    );
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toBe('userIds.0: ローカルパート部のみではなく、メールアドレス形式(例:iij-taro@example.jp)で入力してください');
+    expect(lines[0]).toBe(
+      'userIds.0: ローカルパート部のみではなく、メールアドレス形式(例:iij-taro@example.jp)で入力してください',
+    );
     expect(lines[1]).toMatch(/^sourceIp: 「192\.168\.1\.1」はグローバルIPアドレスではありません/);
   }, 60_000);
 });

@@ -18,7 +18,9 @@ const timeout = 5_000 + numRuns * 5;
 async function check<T>(name: string, property: fc.IPropertyWithHooks<T> | fc.IProperty<T>) {
   const details = await fc.check(property as fc.IProperty<T>, { numRuns, seed });
   if (details.failed) {
-    throw new Error(`${name} failed — replay with FC_SEED=${details.seed} (path ${details.counterexamplePath}): ${fc.defaultReportMessage(details)}`);
+    throw new Error(
+      `${name} failed — replay with FC_SEED=${details.seed} (path ${details.counterexamplePath}): ${fc.defaultReportMessage(details)}`,
+    );
   }
 }
 
@@ -42,22 +44,28 @@ const hostileText = fc.oneof(
 
 const textFields = (form: FormDefinition) =>
   form.fields.filter(
-    (field) => (field.kind === 'text' || field.kind === 'multiline') && (!field.visibleWhen || field.visibleWhen(form.example as Record<string, unknown>)),
+    (field) =>
+      (field.kind === 'text' || field.kind === 'multiline') &&
+      (!field.visibleWhen || field.visibleWhen(form.example as Record<string, unknown>)),
   );
 
 describe.each(forms.map((form) => [form.id, form] as const))('%s under random input', (_id, form) => {
-  it('validation, rules and rendering never throw on arbitrary values', async () => {
-    await check(
-      `${form.id} arbitrary`,
-      fc.property(fc.anything(), fc.dictionary(fc.string(), fc.anything()), (anything, object) => {
-        for (const input of [anything, object]) {
-          const parsed = form.schema.safeParse(input);
-          if (parsed.success) expect(typeof form.render(parsed.data).body).toBe('string');
-        }
-        expect(Array.isArray(form.rules?.(object, { now }) ?? [])).toBe(true);
-      }),
-    );
-  }, timeout);
+  it(
+    'validation, rules and rendering never throw on arbitrary values',
+    async () => {
+      await check(
+        `${form.id} arbitrary`,
+        fc.property(fc.anything(), fc.dictionary(fc.string(), fc.anything()), (anything, object) => {
+          for (const input of [anything, object]) {
+            const parsed = form.schema.safeParse(input);
+            if (parsed.success) expect(typeof form.render(parsed.data).body).toBe('string');
+          }
+          expect(Array.isArray(form.rules?.(object, { now }) ?? [])).toBe(true);
+        }),
+      );
+    },
+    timeout,
+  );
 
   it('the example validates and renders', () => {
     const parsed = form.schema.safeParse(form.example);
@@ -65,24 +73,30 @@ describe.each(forms.map((form) => [form.id, form] as const))('%s under random in
     expect(typeof form.render(parsed.data).body).toBe('string');
   });
 
-  it.each(textFields(form).map((field) => [field.path] as const))('hostile text in %s is printed verbatim or refused', async (path) => {
-    await check(
-      `${form.id} ${path}`,
-      fc.property(hostileText, (value) => {
-        const input = withValueAt(form.example as Values, path, value);
-        const parsed = form.schema.safeParse(input);
-        expect(Array.isArray(form.rules?.(input, { now }) ?? [])).toBe(true);
-        if (!parsed.success) return;
-        const rendered = form.render(parsed.data);
-        expect(typeof rendered.subject).toBe('string');
-        expect(typeof rendered.body).toBe('string');
-        // A schema may trim or width-normalize (NFKC) what it accepts, never otherwise rewrite it...
-        const accepted = valueAt(parsed.data, path);
-        if (typeof accepted === 'string') expect([value, value.trim(), value.normalize('NFKC').trim()]).toContain(accepted);
-        // ...and what it accepted is printed as it is. A blank value counts as empty (the
-        // vendor's empty brackets), so only real text must appear.
-        if (typeof accepted === 'string' && accepted.trim() !== '') expect(`${rendered.subject}\n${rendered.body}`).toContain(accepted);
-      }),
-    );
-  }, timeout);
+  it.each(textFields(form).map((field) => [field.path] as const))(
+    'hostile text in %s is printed verbatim or refused',
+    async (path) => {
+      await check(
+        `${form.id} ${path}`,
+        fc.property(hostileText, (value) => {
+          const input = withValueAt(form.example as Values, path, value);
+          const parsed = form.schema.safeParse(input);
+          expect(Array.isArray(form.rules?.(input, { now }) ?? [])).toBe(true);
+          if (!parsed.success) return;
+          const rendered = form.render(parsed.data);
+          expect(typeof rendered.subject).toBe('string');
+          expect(typeof rendered.body).toBe('string');
+          // A schema may trim or width-normalize (NFKC) what it accepts, never otherwise rewrite it...
+          const accepted = valueAt(parsed.data, path);
+          if (typeof accepted === 'string')
+            expect([value, value.trim(), value.normalize('NFKC').trim()]).toContain(accepted);
+          // ...and what it accepted is printed as it is. A blank value counts as empty (the
+          // vendor's empty brackets), so only real text must appear.
+          if (typeof accepted === 'string' && accepted.trim() !== '')
+            expect(`${rendered.subject}\n${rendered.body}`).toContain(accepted);
+        }),
+      );
+    },
+    timeout,
+  );
 });

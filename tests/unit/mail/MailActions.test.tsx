@@ -15,9 +15,17 @@ beforeEach(() => vi.mocked(downloadBlob).mockClear());
 
 const fujitsuValues = fujitsuEmptyMail.schema.parse(fujitsuEmptyMail.example);
 
-function renderFujitsu(values = fujitsuValues, captures: { id?: string; name: string; type: string; blob: Blob }[] = []) {
+function renderFujitsu(
+  values = fujitsuValues,
+  captures: { id?: string; name: string; type: string; blob: Blob }[] = [],
+) {
   return render(
-    <MailActions form={fujitsuEmptyMail as FormDefinition} values={values} rendered={fujitsuEmptyMail.render(values)} captures={captures} />,
+    <MailActions
+      form={fujitsuEmptyMail as FormDefinition}
+      values={values}
+      rendered={fujitsuEmptyMail.render(values)}
+      captures={captures}
+    />,
   );
 }
 
@@ -55,21 +63,35 @@ describe('MailActions for the Fujitsu empty mail', () => {
     expect(url.searchParams.get('subject')).toBe('20261121-042');
     expect(url.searchParams.get('cc')).toBe('sato.hanako@example.co.jp,infra-team@example.co.jp');
     expect(url.searchParams.has('body')).toBe(false);
-    expect(screen.getByTestId('acceptance-result').textContent).toBe('受付成立: プロセス通り実行されます(このメールに全返信で回答が届きます)');
+    expect(screen.getByTestId('acceptance-result').textContent).toBe(
+      '受付成立: プロセス通り実行されます(このメールに全返信で回答が届きます)',
+    );
     expect(screen.getByRole('note').textContent).toContain('未登録者からのメールは全て破棄されます');
     const current = screen.getByRole('table').querySelector('tr[aria-current="true"]')!;
-    expect(within(current as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['OK', 'OK', '受付成立']);
+    expect(
+      within(current as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['OK', 'OK', '受付成立']);
   });
 
   it('marks the なりすまし row for an unregistered sender with an unknown admin ID', () => {
     renderFujitsu({ ...fujitsuValues, sender: 'someone@gmail.example', serviceAdminId: '' });
-    expect(screen.getByTestId('acceptance-result').textContent).toBe('受付拒否: “なりすまし”と判断され対応されません(メールにてご通知いたします)');
+    expect(screen.getByTestId('acceptance-result').textContent).toBe(
+      '受付拒否: “なりすまし”と判断され対応されません(メールにてご通知いたします)',
+    );
     const current = screen.getByRole('table').querySelector('tr[aria-current="true"]')!;
-    expect(within(current as HTMLElement).getAllByRole('cell').map((c) => c.textContent)).toEqual(['NG', 'NG', '受付拒否']);
+    expect(
+      within(current as HTMLElement)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['NG', 'NG', '受付拒否']);
   });
 
   it('downloads an empty .eml from the registered address and records it in history without attachments', async () => {
-    renderFujitsu(fujitsuValues, [{ id: 'cap-1', name: 'screen.png', type: 'image/png', blob: new Blob([new Uint8Array(10)]) }]);
+    renderFujitsu(fujitsuValues, [
+      { id: 'cap-1', name: 'screen.png', type: 'image/png', blob: new Blob([new Uint8Array(10)]) },
+    ]);
     await userEvent.click(screen.getByRole('button', { name: '.eml をダウンロード' }));
     await screen.findByText('.eml をダウンロードしました。メールアプリで開いて送信してください');
     const { fileName, mail } = await downloadedMail();
@@ -102,7 +124,9 @@ describe('MailActions for the Fujitsu empty mail', () => {
     setLocale('en');
     renderFujitsu();
     expect(screen.getByRole('link', { name: 'Open in my mail app' })).toBeTruthy();
-    expect(screen.getByTestId('acceptance-result').textContent).toBe('Accepted: SupportDesk proceeds as usual and answers by replying to all');
+    expect(screen.getByTestId('acceptance-result').textContent).toBe(
+      'Accepted: SupportDesk proceeds as usual and answers by replying to all',
+    );
   });
 });
 
@@ -115,7 +139,12 @@ describe('MailActions for a long mail', () => {
         values={{ body }}
         rendered={longInquiry.render({ body })}
         captures={[
-          { id: 'cap-1', name: 'エラー画面.png', type: 'image/png', blob: new Blob([new Uint8Array(1234)], { type: 'image/png' }) },
+          {
+            id: 'cap-1',
+            name: 'エラー画面.png',
+            type: 'image/png',
+            blob: new Blob([new Uint8Array(1234)], { type: 'image/png' }),
+          },
           { id: 'cap-2', name: 'other.png', type: 'image/png', blob: new Blob([new Uint8Array(5)]) },
         ]}
       />,
@@ -125,7 +154,9 @@ describe('MailActions for a long mail', () => {
     renderLong();
     expect(screen.queryByRole('link')).toBeNull();
     expect((screen.getByRole('button', { name: 'メールアプリで開く' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.getByText(/本文が長いため、メールアプリに渡すと途中で切れるおそれがあります/).textContent).toContain('上限 2,000 文字');
+    expect(screen.getByText(/本文が長いため、メールアプリに渡すと途中で切れるおそれがあります/).textContent).toContain(
+      '上限 2,000 文字',
+    );
     expect(screen.queryByRole('table')).toBeNull(); // the acceptance matrix is SupportDesk's
   });
 
@@ -136,6 +167,8 @@ describe('MailActions for a long mail', () => {
     const { mail } = await downloadedMail();
     expect(mail.subject).toBe('【問い合わせ】ログインできない');
     expect(mail.text?.trim()).toBe(body);
-    expect(mail.attachments.map((a) => [a.filename, a.mimeType, (a.content as ArrayBuffer).byteLength])).toEqual([['エラー画面.png', 'image/png', 1234]]);
+    expect(mail.attachments.map((a) => [a.filename, a.mimeType, (a.content as ArrayBuffer).byteLength])).toEqual([
+      ['エラー画面.png', 'image/png', 1234],
+    ]);
   });
 });

@@ -11,7 +11,17 @@ const message = {
   attachments: [],
 };
 
-const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...Array.from({ length: 70_000 }, (_, i) => i % 256)]);
+const png = new Uint8Array([
+  0x89,
+  0x50,
+  0x4e,
+  0x47,
+  0x0d,
+  0x0a,
+  0x1a,
+  0x0a,
+  ...Array.from({ length: 70_000 }, (_, i) => i % 256),
+]);
 
 async function parse(text: string) {
   return PostalMime.parse(text);

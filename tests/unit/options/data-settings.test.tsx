@@ -19,7 +19,9 @@ describe('options: stored data', () => {
     const user = userEvent.setup();
     render(<DataSettings />);
     const list = await screen.findByRole('list');
-    const titles = within(list).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    const titles = within(list)
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector('strong')?.textContent);
     expect(titles.sort()).toEqual(['iij-login-inquiry', 'pentio-request'].map((id) => say(formById(id)!.title)).sort());
     await user.click(screen.getByRole('button', { name: /^「ペンティオ.*」の下書きを削除…$/ }));
     expect(await listDrafts()).toHaveLength(2);
@@ -29,7 +31,14 @@ describe('options: stored data', () => {
   });
 
   it('deletes every table after the user confirms, and keeps everything when cancelled', async () => {
-    await saveProfile({ id: 'p1', vendor: 'fujitsu', name: '富士通', serviceAdminId: '12345678', registeredEmail: 'a@example.jp', supportDeskEmail: 'sd@example.jp' });
+    await saveProfile({
+      id: 'p1',
+      vendor: 'fujitsu',
+      name: '富士通',
+      serviceAdminId: '12345678',
+      registeredEmail: 'a@example.jp',
+      supportDeskEmail: 'sd@example.jp',
+    });
     await saveDraft(draft('iij-login-inquiry'));
     await addHistory({ formId: 'iij-login-inquiry', action: 'copy', text: '本文' });
     await setSetting('capture.stamp', false);

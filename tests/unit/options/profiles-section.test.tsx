@@ -5,11 +5,21 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ProfilesSection } from '@/components/profiles/ProfilesSection';
 import { listProfiles } from '@/storage/profiles';
 
-const orgIij = { vendor: 'iij', name: '全社標準 IIJ', masterId: 'IIJ0000001', requesterName: '情報システム部', serviceCodes: ['iid00000001'], requesterEmail: 'it@example.co.jp', isDefault: true };
+const orgIij = {
+  vendor: 'iij',
+  name: '全社標準 IIJ',
+  masterId: 'IIJ0000001',
+  requesterName: '情報システム部',
+  serviceCodes: ['iid00000001'],
+  requesterEmail: 'it@example.co.jp',
+  isDefault: true,
+};
 
 describe('ProfilesSection', () => {
-  it('shows organization profiles read-only beside the user\'s own and skips invalid policy entries', async () => {
-    await fakeBrowser.storage.managed.set({ profiles: [orgIij, { vendor: 'fujitsu', name: '壊れた設定', serviceAdminId: '12' }] });
+  it("shows organization profiles read-only beside the user's own and skips invalid policy entries", async () => {
+    await fakeBrowser.storage.managed.set({
+      profiles: [orgIij, { vendor: 'fujitsu', name: '壊れた設定', serviceAdminId: '12' }],
+    });
     render(<ProfilesSection />);
     const card = await screen.findByRole('listitem', { name: '全社標準 IIJ' });
     expect(within(card).getByText('組織の設定(読み取り専用)')).toBeTruthy();
@@ -33,7 +43,11 @@ describe('ProfilesSection', () => {
     await userEvent.click(within(form).getByRole('button', { name: '保存' }));
     const id = within(form).getByLabelText('サービス管理者ID(8桁)');
     expect(id.getAttribute('aria-invalid')).toBe('true');
-    expect(within(form).getAllByRole('alert').map((a) => a.textContent)).toEqual([
+    expect(
+      within(form)
+        .getAllByRole('alert')
+        .map((a) => a.textContent),
+    ).toEqual([
       'プロファイル名を入力してください',
       'サービス管理者IDは8桁の数字です',
       'メールアドレス形式(例:iij-taro@example.jp)で入力してください',

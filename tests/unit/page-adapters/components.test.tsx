@@ -9,7 +9,12 @@ import { database } from '@/storage/db';
 
 describe('FillReportView', () => {
   it('says a complete fill is ready for review and offers no clipboard', () => {
-    render(<FillReportView report={{ complete: true, fields: [{ label: '件名', status: 'filled', required: true }] }} clipboard="本文" />);
+    render(
+      <FillReportView
+        report={{ complete: true, fields: [{ label: '件名', status: 'filled', required: true }] }}
+        clipboard="本文"
+      />,
+    );
     expect(screen.getByRole('status').textContent).toContain('すべての項目を入力し');
     expect(screen.getByText('件名').parentElement!.textContent).toContain('入力済み ✓');
     expect(screen.queryByRole('button')).toBeNull();
@@ -40,9 +45,16 @@ describe('FillReportView', () => {
 
 describe('RememberedFieldsSettings', () => {
   it('lists remembered fields and forgets one', async () => {
-    await database().pageFields.put({ page: 'https://help.iij.ad.jp/inquiry/input', field: 'body', selector: 'textarea[name="f02"]', savedAt: '2026-11-21T00:00:00Z' });
+    await database().pageFields.put({
+      page: 'https://help.iij.ad.jp/inquiry/input',
+      field: 'body',
+      selector: 'textarea[name="f02"]',
+      savedAt: '2026-11-21T00:00:00Z',
+    });
     render(<RememberedFieldsSettings />);
-    await userEvent.click(await screen.findByRole('button', { name: '忘れる: https://help.iij.ad.jp/inquiry/input 本文' }));
+    await userEvent.click(
+      await screen.findByRole('button', { name: '忘れる: https://help.iij.ad.jp/inquiry/input 本文' }),
+    );
     expect(await screen.findByText('記憶した入力欄はありません。')).toBeTruthy();
     expect(await database().pageFields.count()).toBe(0);
   });
@@ -60,7 +72,14 @@ describe('originPattern', () => {
 describe('grantedHelpCenterOrigins', () => {
   it('lists only the help centers the user granted, not the manifest hosts, content-script matches or <all_urls>', () => {
     // What Chromium's permissions.getAll() answered in the test build after one grant.
-    const origins = ['<all_urls>', 'https://help.iij.ad.jp/*', 'https://support.onelogin.jp/*', 'https://support.onelogin.jp/hc/*/requests/new*', 'https://example.zendesk.com/*', 'http://insecure.example.jp/*'];
+    const origins = [
+      '<all_urls>',
+      'https://help.iij.ad.jp/*',
+      'https://support.onelogin.jp/*',
+      'https://support.onelogin.jp/hc/*/requests/new*',
+      'https://example.zendesk.com/*',
+      'http://insecure.example.jp/*',
+    ];
     expect(grantedHelpCenterOrigins(origins)).toEqual(['https://example.zendesk.com/*']);
   });
 });

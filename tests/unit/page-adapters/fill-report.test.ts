@@ -7,7 +7,9 @@ describe('htmlToText', () => {
   });
 
   it('keeps escaped markup as the characters the user wrote, without running it', () => {
-    expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt; &amp; "引用"</p>')).toBe('<img src=x onerror=alert(1)> & "引用"');
+    expect(htmlToText('<p>&lt;img src=x onerror=alert(1)&gt; &amp; "引用"</p>')).toBe(
+      '<img src=x onerror=alert(1)> & "引用"',
+    );
   });
 });
 
@@ -17,7 +19,13 @@ describe('compared', () => {
   });
 
   it('reports a different value with both texts', () => {
-    expect(compared('件名', '期待', '実際', true)).toEqual({ label: '件名', status: 'differs', required: true, expected: '期待', actual: '実際' });
+    expect(compared('件名', '期待', '実際', true)).toEqual({
+      label: '件名',
+      status: 'differs',
+      required: true,
+      expected: '期待',
+      actual: '実際',
+    });
   });
 
   it('reports a missing field as not found', () => {

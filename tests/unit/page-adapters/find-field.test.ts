@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findByAttributes, findByLabel, largestTextarea, normalizeLabel, selectorFor } from '@/page-adapters/find-field';
+import {
+  findByAttributes,
+  findByLabel,
+  largestTextarea,
+  normalizeLabel,
+  selectorFor,
+} from '@/page-adapters/find-field';
 
 function page(html: string): Document {
   document.body.innerHTML = html;
@@ -30,11 +36,15 @@ describe('findByLabel', () => {
     const doc = page(
       '<div><label id="l" for="h">優先度</label><input id="h" hidden readonly name="request[priority]"><div role="combobox" aria-labelledby="l"></div><ul role="listbox" aria-labelledby="l"></ul></div>',
     );
-    expect(findByLabel(doc, ['優先度'], (c) => c.getAttribute('role') === 'combobox')).toBe(doc.querySelector('[role=combobox]'));
+    expect(findByLabel(doc, ['優先度'], (c) => c.getAttribute('role') === 'combobox')).toBe(
+      doc.querySelector('[role=combobox]'),
+    );
   });
 
   it('does not take a neighbouring field’s control when a label has none of its own', () => {
-    const doc = page('<div><div><label>件名</label></div><div><label for="b">本文</label><textarea id="b"></textarea></div></div>');
+    const doc = page(
+      '<div><div><label>件名</label></div><div><label for="b">本文</label><textarea id="b"></textarea></div></div>',
+    );
     expect(findByLabel(doc, ['件名'])).toBeUndefined();
   });
 });
@@ -48,7 +58,9 @@ describe('findByAttributes', () => {
 
 describe('largestTextarea', () => {
   it('takes the clearly largest visible text area', () => {
-    const doc = page('<textarea rows="3" cols="20"></textarea><textarea id="big" rows="20" cols="80"></textarea><textarea hidden rows="99" cols="99"></textarea>');
+    const doc = page(
+      '<textarea rows="3" cols="20"></textarea><textarea id="big" rows="20" cols="80"></textarea><textarea hidden rows="99" cols="99"></textarea>',
+    );
     expect(largestTextarea(doc)).toBe(doc.getElementById('big'));
   });
 
@@ -60,7 +72,9 @@ describe('largestTextarea', () => {
 
 describe('selectorFor', () => {
   it('finds the element again by id, unique name, or position', () => {
-    const doc = page('<form><textarea id="x"></textarea><textarea name="f02"></textarea><div><textarea></textarea></div></form>');
+    const doc = page(
+      '<form><textarea id="x"></textarea><textarea name="f02"></textarea><div><textarea></textarea></div></form>',
+    );
     const [byId, byName, byPosition] = [...doc.querySelectorAll('textarea')];
     for (const element of [byId, byName, byPosition]) expect(doc.querySelector(selectorFor(element!))).toBe(element);
     expect(selectorFor(byName!)).toBe('textarea[name="f02"]');

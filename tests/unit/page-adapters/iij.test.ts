@@ -45,7 +45,9 @@ describe('fillIij on the IIJ input page', () => {
   it('marks the template’s 添付ファイル line ■有 and attaches the files', () => {
     const result = fillIij(plan({ files: [png, { ...png, name: 'screenshot-2.png' }] }), false);
     expect(body().value).toMatch(/添付ファイル:■有・□無$/);
-    const chosen = [...document.querySelectorAll<HTMLInputElement>('input[type=file]')].map((i) => [...(i.files ?? [])].map((f) => f.name).join());
+    const chosen = [...document.querySelectorAll<HTMLInputElement>('input[type=file]')].map((i) =>
+      [...(i.files ?? [])].map((f) => f.name).join(),
+    );
     expect(chosen).toEqual(['screenshot-1.png', 'screenshot-2.png', '']);
     expect(result.kind === 'report' && result.report.complete).toBe(true);
   });
@@ -88,7 +90,9 @@ describe('withAttachmentLine', () => {
   });
 
   it('adds the template’s line when the text has none', () => {
-    expect(withAttachmentLine('本文\n', 'テンプレート\n添付ファイル:□有・□無\n', true)).toBe('本文\n\n添付ファイル:■有・□無');
+    expect(withAttachmentLine('本文\n', 'テンプレート\n添付ファイル:□有・□無\n', true)).toBe(
+      '本文\n\n添付ファイル:■有・□無',
+    );
   });
 
   it('leaves the text alone when neither has such a line', () => {

@@ -26,17 +26,39 @@ describe('detectPlatform', () => {
   });
 
   it('reports the macOS version and names Edge rather than its Chromium engine', async () => {
-    const edge = [{ brand: 'Microsoft Edge', version: '131.0.2903.70' }, { brand: 'Chromium', version: '131.0.6778.86' }, { brand: 'Not_A Brand', version: '24' }];
-    expect(await detectPlatform(uaData('macOS', '14.5.0', edge), noFirefox)).toMatchObject({ osName: 'macOS', osVersion: '14.5.0', browserName: 'Microsoft Edge', browserVersion: '131.0.2903.70' });
+    const edge = [
+      { brand: 'Microsoft Edge', version: '131.0.2903.70' },
+      { brand: 'Chromium', version: '131.0.6778.86' },
+      { brand: 'Not_A Brand', version: '24' },
+    ];
+    expect(await detectPlatform(uaData('macOS', '14.5.0', edge), noFirefox)).toMatchObject({
+      osName: 'macOS',
+      osVersion: '14.5.0',
+      browserName: 'Microsoft Edge',
+      browserVersion: '131.0.2903.70',
+    });
   });
 
   it('names plain Chromium when no brand is listed', async () => {
-    expect(await detectPlatform(uaData('Linux', '', chrome.slice(0, 2)), noFirefox)).toMatchObject({ osName: 'Linux', osVersionUnknown: true, browserName: 'Chromium' });
+    expect(await detectPlatform(uaData('Linux', '', chrome.slice(0, 2)), noFirefox)).toMatchObject({
+      osName: 'Linux',
+      osVersionUnknown: true,
+      browserName: 'Chromium',
+    });
   });
 
   it('on Firefox asks the runtime and marks the OS version for checking instead of guessing', async () => {
-    const firefox = { getBrowserInfo: async () => ({ name: 'Firefox', version: '132.0' }), getPlatformInfo: async () => ({ os: 'win' }) };
-    expect(await detectPlatform(undefined, firefox)).toEqual({ osName: 'Windows', osVersion: '', osVersionUnknown: true, browserName: 'Firefox', browserVersion: '132.0' });
+    const firefox = {
+      getBrowserInfo: async () => ({ name: 'Firefox', version: '132.0' }),
+      getPlatformInfo: async () => ({ os: 'win' }),
+    };
+    expect(await detectPlatform(undefined, firefox)).toEqual({
+      osName: 'Windows',
+      osVersion: '',
+      osVersionUnknown: true,
+      browserName: 'Firefox',
+      browserVersion: '132.0',
+    });
   });
 });
 

@@ -6,8 +6,21 @@ import { addHistory, listHistory } from '@/storage/history';
 
 describe('HistoryList', () => {
   it('shows what was sent where and when (JST), and deletes one row or all, each after confirming', async () => {
-    await addHistory({ formId: 'pentio-request', action: 'copy', targetUrl: 'https://127.0.0.1/error', subject: 'SSO でログインできない', text: '【お問い合わせの種類】\nトラブルシュート', at: '2026-11-21T06:04:00.000Z' });
-    await addHistory({ formId: 'fujitsu-empty-mail', action: 'mailto', text: '', recipients: ['supportdesk@example.com'], at: '2026-11-21T07:00:00.000Z' });
+    await addHistory({
+      formId: 'pentio-request',
+      action: 'copy',
+      targetUrl: 'https://127.0.0.1/error',
+      subject: 'SSO でログインできない',
+      text: '【お問い合わせの種類】\nトラブルシュート',
+      at: '2026-11-21T06:04:00.000Z',
+    });
+    await addHistory({
+      formId: 'fujitsu-empty-mail',
+      action: 'mailto',
+      text: '',
+      recipients: ['supportdesk@example.com'],
+      at: '2026-11-21T07:00:00.000Z',
+    });
     const user = userEvent.setup();
     render(<HistoryList />);
 

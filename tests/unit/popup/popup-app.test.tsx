@@ -13,7 +13,10 @@ type Hints = { platform: string; platformVersion: string; fullVersionList: { bra
 function slowUserAgentData() {
   let answer!: (hints: Hints) => void;
   const hints = new Promise<Hints>((resolve) => (answer = resolve));
-  Object.defineProperty(navigator, 'userAgentData', { configurable: true, value: { platform: 'Windows', getHighEntropyValues: () => hints } });
+  Object.defineProperty(navigator, 'userAgentData', {
+    configurable: true,
+    value: { platform: 'Windows', getHighEntropyValues: () => hints },
+  });
   return answer;
 }
 
@@ -30,7 +33,14 @@ describe('popup', () => {
   });
 
   it("opens the page vendor's form with its default profile before detection finishes, then fills in what was detected", async () => {
-    await saveProfile({ id: 'p1', vendor: 'pentio', name: 'OneLogin 本社', accountType: 'personal', groupEmail: 'team@example.jp', isDefault: true });
+    await saveProfile({
+      id: 'p1',
+      vendor: 'pentio',
+      name: 'OneLogin 本社',
+      accountType: 'personal',
+      groupEmail: 'team@example.jp',
+      isDefault: true,
+    });
     const detected = slowUserAgentData();
     await openPopupOver('https://support.onelogin.jp/hc/ja/requests/new', 'リクエストを送信');
 
@@ -39,19 +49,32 @@ describe('popup', () => {
     const form = within(await screen.findByRole('region', { name: /ペンティオ/ }));
     expect(screen.getByRole('combobox', { name: 'プロファイル' })).toHaveProperty('value', 'p1');
     expect(form.getByLabelText(/^CC/)).toHaveProperty('value', 'team@example.jp');
-    await waitFor(() => expect(form.getByLabelText('画面のURL')).toHaveProperty('value', 'https://support.onelogin.jp/hc/ja/requests/new'));
+    await waitFor(() =>
+      expect(form.getByLabelText('画面のURL')).toHaveProperty(
+        'value',
+        'https://support.onelogin.jp/hc/ja/requests/new',
+      ),
+    );
     expect(screen.getByText(/検出中/)).toBeTruthy();
 
     // The user types the browser before detection answers: detection must not overwrite it.
     await userEvent.type(form.getByLabelText('ブラウザ'), 'Edge');
-    detected({ platform: 'Windows', platformVersion: '15.0.0', fullVersionList: [{ brand: 'Google Chrome', version: '131.0.6778.86' }] });
+    detected({
+      platform: 'Windows',
+      platformVersion: '15.0.0',
+      fullVersionList: [{ brand: 'Google Chrome', version: '131.0.6778.86' }],
+    });
     await waitFor(() => expect(form.getByLabelText('OSのバージョン')).toHaveProperty('value', '11'));
     expect(form.getByLabelText('OS')).toHaveProperty('value', 'Windows');
     expect(form.getByLabelText('ブラウザのバージョン')).toHaveProperty('value', '131.0.6778.86');
     expect(form.getByLabelText('ブラウザ')).toHaveProperty('value', 'Edge');
     expect(screen.queryByText(/検出中/)).toBeNull();
 
-    await waitFor(async () => expect((await loadDraft('pentio-request'))?.values).toMatchObject({ env: { browserName: 'Edge', osVersion: '11' } }));
+    await waitFor(async () =>
+      expect((await loadDraft('pentio-request'))?.values).toMatchObject({
+        env: { browserName: 'Edge', osVersion: '11' },
+      }),
+    );
   });
 
   it('restores the saved draft exactly and lets the user discard it', async () => {
@@ -63,7 +86,9 @@ describe('popup', () => {
     await user.selectOptions(picker, 'pentio-request');
     const form = within(await screen.findByRole('region', { name: /ペンティオ/ }));
     await user.type(form.getByLabelText(/^タイトル/), 'SSO でログインできない');
-    await waitFor(async () => expect((await loadDraft('pentio-request'))?.values).toMatchObject({ title: 'SSO でログインできない' }));
+    await waitFor(async () =>
+      expect((await loadDraft('pentio-request'))?.values).toMatchObject({ title: 'SSO でログインできない' }),
+    );
 
     await user.click(screen.getByRole('button', { name: '下書きを破棄…' }));
     await user.click(screen.getByRole('button', { name: '破棄する' }));

@@ -14,7 +14,9 @@ import { testForm } from './test-form';
 const now = new Date('2026-11-21T06:04:00Z');
 
 function Harness({ initial }: { initial?: Values }) {
-  const [values, setValues] = useState<Values>(initial ?? (testForm.defaults({ now, environment: { nowJst: '2026-11-21T15:04' } }) as Values));
+  const [values, setValues] = useState<Values>(
+    initial ?? (testForm.defaults({ now, environment: { nowJst: '2026-11-21T15:04' } }) as Values),
+  );
   const visible = getVisibleFields(testForm.fields, values);
   const check = checkForm(testForm, values, visible, now);
   return (
@@ -51,7 +53,10 @@ describe('SchemaForm', () => {
     render(<Harness />);
     const subject = screen.getByLabelText(/件名/);
     expect(subject.getAttribute('aria-invalid')).toBe('true');
-    const described = subject.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent);
+    const described = subject
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
     expect(described).toEqual(['短く', expect.stringContaining('件名を入力してください')]);
     await userEvent.type(subject, 'ログインできません');
     expect(subject.getAttribute('aria-invalid')).toBe('false');
@@ -101,7 +106,9 @@ describe('SchemaForm', () => {
     await userEvent.type(screen.getByLabelText('URL'), 'https://x.example/<i>');
     await userEvent.type(screen.getByLabelText('詳細'), '1行目{enter}2行目');
     const body = screen.getByTestId('preview-body');
-    expect(body.textContent).toBe('■発生日時\n2026年11月21日 15時04分\n■製品\n■Microsoft 365\n■詳細\n1行目\n2行目\n<b>https://x.example/<i></b>');
+    expect(body.textContent).toBe(
+      '■発生日時\n2026年11月21日 15時04分\n■製品\n■Microsoft 365\n■詳細\n1行目\n2行目\n<b>https://x.example/<i></b>',
+    );
     expect(body.querySelector('b, i')).toBeNull();
     expect(screen.getByTestId('blocking').textContent).toBe('false');
   });

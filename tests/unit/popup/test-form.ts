@@ -6,8 +6,13 @@ import { formatJstMinute } from '@/schemas/jst';
 
 /** A small form that uses every field kind, standing in for the vendor forms. */
 const schema = z.object({
-  subject: z.string().trim().min(1, { error: tr('件名を入力してください', 'Enter a subject') }),
-  occurredAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: tr('発生日時を入力してください', 'Enter when it happened') }),
+  subject: z
+    .string()
+    .trim()
+    .min(1, { error: tr('件名を入力してください', 'Enter a subject') }),
+  occurredAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: tr('発生日時を入力してください', 'Enter when it happened') }),
   product: z.enum(['m365', 'other'], { error: tr('製品を選んでください', 'Choose a product') }),
   m365Detail: z.string().default(''),
   cc: mailList,
@@ -26,7 +31,13 @@ export const testForm = defineForm({
   title: text('テスト用フォーム', 'Test form'),
   schema,
   fields: [
-    { path: 'subject', kind: 'text', label: text('件名', 'Subject'), required: true, help: text('短く', 'Keep it short') },
+    {
+      path: 'subject',
+      kind: 'text',
+      label: text('件名', 'Subject'),
+      required: true,
+      help: text('短く', 'Keep it short'),
+    },
     { path: 'occurredAt', kind: 'datetimeJst', label: text('発生日時', 'When it happened'), required: true },
     {
       path: 'product',
@@ -37,7 +48,13 @@ export const testForm = defineForm({
         { value: 'other', label: text('その他', 'Other') },
       ],
     },
-    { path: 'm365Detail', kind: 'multiline', label: text('M365の詳細', 'M365 details'), section: text('(7)Microsoft 365', '(7) Microsoft 365'), visibleWhen: (v) => v.product === 'm365' },
+    {
+      path: 'm365Detail',
+      kind: 'multiline',
+      label: text('M365の詳細', 'M365 details'),
+      section: text('(7)Microsoft 365', '(7) Microsoft 365'),
+      visibleWhen: (v) => v.product === 'm365',
+    },
     { path: 'cc', kind: 'mailList', label: text('CC', 'CC') },
     { path: 'urgent', kind: 'checkbox', label: text('至急', 'Urgent') },
     {
@@ -80,15 +97,34 @@ export const testForm = defineForm({
   }),
   rules: (values) => [
     ...(values.urgent && values.priority !== 'high'
-      ? [{ level: 'warning' as const, path: 'priority', message: text('至急なら優先度を高に', 'Urgent means high priority'), fix: { label: text('高にする', 'Set high'), apply: (v: Record<string, unknown>) => ({ ...v, priority: 'high' }) } }]
+      ? [
+          {
+            level: 'warning' as const,
+            path: 'priority',
+            message: text('至急なら優先度を高に', 'Urgent means high priority'),
+            fix: {
+              label: text('高にする', 'Set high'),
+              apply: (v: Record<string, unknown>) => ({ ...v, priority: 'high' }),
+            },
+          },
+        ]
       : []),
-    { level: 'hint' as const, path: 'details.body', message: text('エラーメッセージを貼り付けてください', 'Paste the error message') },
+    {
+      level: 'hint' as const,
+      path: 'details.body',
+      message: text('エラーメッセージを貼り付けてください', 'Paste the error message'),
+    },
   ],
   render: (v) => ({
     subject: v.subject,
     body: `■発生日時\n${formatJstMinute(v.occurredAt)}\n■製品\n${v.product === 'm365' ? '■' : '□'}Microsoft 365\n■詳細\n${v.details.body}\n<b>${v.pageUrl}</b>`,
     attachments: v.attachments,
   }),
-  delivery: [{ kind: 'zendesk', toRequest: (_v, r) => ({ subject: r.subject, description: r.body, cc: [], dropdowns: [], attachments: [] }) }],
+  delivery: [
+    {
+      kind: 'zendesk',
+      toRequest: (_v, r) => ({ subject: r.subject, description: r.body, cc: [], dropdowns: [], attachments: [] }),
+    },
+  ],
   example: {} as never,
 });

@@ -22,7 +22,9 @@ const injected = (root: HTMLElement) => root.querySelectorAll('img, script, a, s
 
 describe('hostile text through the popup preview', () => {
   it('TextPreview shows subject and body verbatim and creates no element or attribute from them', () => {
-    const { container, getByTestId } = render(<TextPreview rendered={{ subject: HOSTILE, body: HOSTILE, attachments: [] }} complete />);
+    const { container, getByTestId } = render(
+      <TextPreview rendered={{ subject: HOSTILE, body: HOSTILE, attachments: [] }} complete />,
+    );
     expect(injected(container)).toHaveLength(0);
     expect(getByTestId('preview-subject').textContent).toBe(HOSTILE);
     expect(getByTestId('preview-body').textContent).toBe(HOSTILE);
@@ -31,7 +33,11 @@ describe('hostile text through the popup preview', () => {
   });
 
   it('a vendor renderer’s output carrying the hostile text stays text in the preview', () => {
-    const values = pentioRequest.schema.parse({ ...pentioRequest.example, title: 'SSO <img src=x onerror=alert(1)>', trouble: { ...pentioRequest.example.trouble, symptom: HOSTILE } });
+    const values = pentioRequest.schema.parse({
+      ...pentioRequest.example,
+      title: 'SSO <img src=x onerror=alert(1)>',
+      trouble: { ...pentioRequest.example.trouble, symptom: HOSTILE },
+    });
     const rendered = pentioRequest.render(values);
     expect(rendered.body).toContain(HOSTILE);
     const { container, getByTestId } = render(<TextPreview rendered={rendered} complete />);

@@ -39,9 +39,17 @@ describe('profile import: bad files are refused with a clear message and change 
     for (const notAnObject of ['[]', 'null', '"profiles"', '42']) {
       expect(await rejected(notAnObject)).toEqual(['このファイルはプロファイルのエクスポートファイルではありません']);
     }
-    expect((await rejected(JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 2, profiles: [] }))).join('\n')).toContain('対応していないファイルのバージョンです');
+    expect(
+      (await rejected(JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 2, profiles: [] }))).join('\n'),
+    ).toContain('対応していないファイルのバージョンです');
     expect(await rejected(exportFile('not a list'))).toEqual(['profiles の一覧がありません']);
-    const errors = await rejected(exportFile([{ ...iij, name: '数値のID', masterId: 1234567 }, { ...fujitsu, name: '型違い', ccEmails: 'team@example.jp' }, { ...fujitsu, id: 'x', vendor: 'unknown' }]));
+    const errors = await rejected(
+      exportFile([
+        { ...iij, name: '数値のID', masterId: 1234567 },
+        { ...fujitsu, name: '型違い', ccEmails: 'team@example.jp' },
+        { ...fujitsu, id: 'x', vendor: 'unknown' },
+      ]),
+    );
     expect(errors.find((e) => e.startsWith('1件目「数値のID」'))).toContain('マスターID');
     expect(errors.find((e) => e.startsWith('2件目「型違い」'))).toBeDefined();
     expect(errors.find((e) => e.startsWith('3件目'))).toBeDefined();

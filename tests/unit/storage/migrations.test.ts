@@ -8,12 +8,49 @@ import { schemaVersions } from '@/storage/schema';
  * A new version (new table, new index, upgrade function) is covered by adding nothing here.
  */
 const sampleRows: Record<string, unknown[]> = {
-  profiles: [{ id: 'p1', vendor: 'fujitsu', name: '富士通', serviceAdminId: '53175710', registeredEmail: 'a@example.jp', ccEmails: [], supportDeskEmail: 'sd@example.com', isDefault: true, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' }],
-  drafts: [{ id: 'iij-login-inquiry', formId: 'iij-login-inquiry', values: { inquiry: 'ログインできない' }, captureIds: ['c1'], updatedAt: '2026-11-01T00:00:00.000Z' }],
-  captures: [{ id: 'c1', createdAt: '2026-11-01T00:00:00.000Z', pageUrl: 'https://example.jp/', title: 't', image: 'blob-placeholder', mimeType: 'image/png', width: 1, height: 1, bytes: 1, stamped: true, redacted: false }],
+  profiles: [
+    {
+      id: 'p1',
+      vendor: 'fujitsu',
+      name: '富士通',
+      serviceAdminId: '53175710',
+      registeredEmail: 'a@example.jp',
+      ccEmails: [],
+      supportDeskEmail: 'sd@example.com',
+      isDefault: true,
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    },
+  ],
+  drafts: [
+    {
+      id: 'iij-login-inquiry',
+      formId: 'iij-login-inquiry',
+      values: { inquiry: 'ログインできない' },
+      captureIds: ['c1'],
+      updatedAt: '2026-11-01T00:00:00.000Z',
+    },
+  ],
+  captures: [
+    {
+      id: 'c1',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      pageUrl: 'https://example.jp/',
+      title: 't',
+      image: 'blob-placeholder',
+      mimeType: 'image/png',
+      width: 1,
+      height: 1,
+      bytes: 1,
+      stamped: true,
+      redacted: false,
+    },
+  ],
   history: [{ id: 1, at: '2026-11-01T00:00:00.000Z', formId: 'iij-login-inquiry', action: 'copy', text: '本文' }],
   settings: [{ key: 'retentionDays', value: 30 }],
-  pageFields: [{ page: 'https://help.iij.ad.jp/inquiry', field: 'body', selector: '#body', savedAt: '2026-11-01T00:00:00.000Z' }],
+  pageFields: [
+    { page: 'https://help.iij.ad.jp/inquiry', field: 'body', selector: '#body', savedAt: '2026-11-01T00:00:00.000Z' },
+  ],
 };
 
 const newest = schemaVersions.at(-1)!.version;

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { database } from '@/storage/db';
-import { applyImport, checkImport, deleteProfile, duplicateProfile, exportProfiles, listProfiles, restoreProfile, saveProfile } from '@/storage/profiles';
+import {
+  applyImport,
+  checkImport,
+  deleteProfile,
+  duplicateProfile,
+  exportProfiles,
+  listProfiles,
+  restoreProfile,
+  saveProfile,
+} from '@/storage/profiles';
 import { setLocale } from '@/schemas/i18n';
 import { fujitsuProfile, iijProfile } from './sample-profiles';
 
@@ -10,7 +19,9 @@ const fujitsu = fujitsuProfile;
 describe('profiles', () => {
   it('saves a valid profile and rejects an 8-digit rule violation in Japanese', async () => {
     await saveProfile(iij);
-    await expect(saveProfile({ ...fujitsu, serviceAdminId: '1234567' })).rejects.toThrow('サービス管理者IDは8桁の数字です');
+    await expect(saveProfile({ ...fujitsu, serviceAdminId: '1234567' })).rejects.toThrow(
+      'サービス管理者IDは8桁の数字です',
+    );
     expect((await listProfiles()).map((p) => p.name)).toEqual(['本社 IIJ']);
   });
 
@@ -20,7 +31,9 @@ describe('profiles', () => {
   });
 
   it('requires a personal CC address for a shared Pentio login', async () => {
-    await expect(saveProfile({ id: 'p1', vendor: 'pentio', name: 'OneLogin', accountType: 'shared' })).rejects.toThrow('個人のメールアドレスが必須');
+    await expect(saveProfile({ id: 'p1', vendor: 'pentio', name: 'OneLogin', accountType: 'shared' })).rejects.toThrow(
+      '個人のメールアドレスが必須',
+    );
     await saveProfile({ id: 'p1', vendor: 'pentio', name: 'OneLogin', accountType: 'personal' });
     expect(await listProfiles()).toHaveLength(1);
   });
@@ -54,7 +67,9 @@ describe('import and export', () => {
     const check = await checkImport(JSON.stringify(changed));
     if (!check.ok) throw new Error(check.errors.join('\n'));
     expect(check.plan.added.map((p) => p.id)).toEqual(['p-fj']);
-    expect(check.plan.replaced.map((r) => [(r.before as typeof iij).requesterName, (r.after as typeof iij).requesterName])).toEqual([['山田 太郎', '鈴木 花子']]);
+    expect(
+      check.plan.replaced.map((r) => [(r.before as typeof iij).requesterName, (r.after as typeof iij).requesterName]),
+    ).toEqual([['山田 太郎', '鈴木 花子']]);
     await applyImport(check.plan);
     expect((await listProfiles()).map((p) => p.name).sort()).toEqual(['富士通 保守', '本社 IIJ']);
   });
@@ -68,20 +83,34 @@ describe('import and export', () => {
       profiles: [fujitsu, { ...fujitsu, id: 'x', name: '壊れた', serviceAdminId: 'abc' }],
     });
     const check = await checkImport(file);
-    expect(check).toEqual({ ok: false, errors: ['2件目「壊れた」 · サービス管理者ID(8桁): サービス管理者IDは8桁の数字です'] });
+    expect(check).toEqual({
+      ok: false,
+      errors: ['2件目「壊れた」 · サービス管理者ID(8桁): サービス管理者IDは8桁の数字です'],
+    });
     expect(await database().profiles.toArray()).toEqual(before);
   });
 
   it('rejects malformed JSON, a foreign file and duplicate ids', async () => {
     expect(await checkImport('{"format":')).toEqual({ ok: false, errors: ['JSON として読めないファイルです'] });
-    expect(await checkImport('{"hello":1}')).toMatchObject({ ok: false, errors: expect.arrayContaining([expect.stringContaining('エクスポートファイルではありません')]) });
-    const dup = await checkImport(JSON.stringify({ format: 'support-ticket-helper/profiles', version: 1, profiles: [fujitsu, fujitsu] }));
+    expect(await checkImport('{"hello":1}')).toMatchObject({
+      ok: false,
+      errors: expect.arrayContaining([expect.stringContaining('エクスポートファイルではありません')]),
+    });
+    const dup = await checkImport(
+      JSON.stringify({ format: 'support-ticket-helper/profiles', version: 1, profiles: [fujitsu, fujitsu] }),
+    );
     expect(dup).toMatchObject({ ok: false, errors: [expect.stringContaining('同じ id が複数あります')] });
   });
 
   it('rolls back the whole import when a write fails midway', async () => {
     await saveProfile(iij);
-    const check = await checkImport(JSON.stringify({ format: 'support-ticket-helper/profiles', version: 1, profiles: [{ ...iij, name: '上書き' }, fujitsu] }));
+    const check = await checkImport(
+      JSON.stringify({
+        format: 'support-ticket-helper/profiles',
+        version: 1,
+        profiles: [{ ...iij, name: '上書き' }, fujitsu],
+      }),
+    );
     if (!check.ok) throw new Error('expected a valid file');
     const db = database();
     // A write failing inside the transaction (quota, a crash) must leave the old profiles.
