@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { say, text } from '@/schemas/i18n';
 import { detectClock, detectPlatform } from '@/utils/detect-environment';
 import { saveCapture } from '@/storage/captures';
+import { incidentForCapture } from '@/storage/incidents';
 import type { CaptureRow } from '@/storage/schema';
 import { getSetting } from '@/storage/settings';
 import { canvasOf, encodeCanvas } from './image';
@@ -18,7 +19,8 @@ export interface CaptureRequest {
   frameUrl?: string;
   title: string;
   selectionText?: string;
-  draftId?: string;
+  /** The popup's incident; a right-click capture finds its own (storage/incidents.ts). */
+  incidentId?: string;
   /** Runs right before the screen is grabbed (hides our own confirmation from the image). */
   beforeGrab?: () => Promise<void>;
 }
@@ -121,8 +123,8 @@ export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> 
     bytes: encoded.blob.size,
     stamped: stamp,
     redacted: false,
-    ...(request.draftId ? { draftId: request.draftId } : {}),
   };
+  row.incidentId = request.incidentId ?? (await incidentForCapture(row)).id;
   await saveCapture(row);
   return row;
 }

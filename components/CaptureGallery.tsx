@@ -9,12 +9,10 @@ import { say, text } from '@/schemas/i18n';
 import { compactJstMinute, formatJstMinute, toJstMinute } from '@/schemas/jst';
 import {
   addRedactedCopy,
-  attachCapture,
   deleteAllCaptures,
   deleteCapture,
   listCaptures,
   replaceCaptureImage,
-  summarize,
 } from '@/storage/captures';
 import type { CaptureRow } from '@/storage/schema';
 import { downloadBlob } from '@/utils/download';
@@ -22,12 +20,13 @@ import { Redactor } from './Redactor';
 import './capture.css';
 
 export interface CaptureGalleryProps {
-  /** The current draft (its form id): offers attaching captures to it. */
-  draftId?: string;
-  /** A capture was attached to `draftId` (also a redacted copy taking the original's place). */
-  onAttach?: (capture: CaptureSummary) => void;
-  /** A capture was detached from `draftId` or removed. */
+  /** The open draft's captures (the popup): offers attaching and detaching; absent in options. */
+  attachedIds?: string[];
+  onAttach?: (captureId: string) => void;
+  /** Taken off the open draft only: other drafts of the incident keep it. */
   onDetach?: (captureId: string) => void;
+  /** A redacted copy took the original's place on the drafts that send it. */
+  onReplace?: (originalId: string, copyId: string) => void;
 }
 
 /** 'screenshot-20261121-1435.png' */
@@ -53,7 +52,7 @@ function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
 
 /** Captures kept in this browser: thumbnails, sizes and times; attach, redact, download, delete. */
 // eslint-disable-next-line max-lines-per-function -- the gallery's handlers (attach, redact, delete, download) share its list state; most lines are markup
-export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryProps) {
+export function CaptureGallery({ attachedIds, onAttach, onDetach, onReplace }: CaptureGalleryProps) {
   const captures = useLiveQuery(() => listCaptures(), []);
   const [redacting, setRedacting] = useState<string>();
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
@@ -68,28 +67,29 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
     setStatus(message);
   }
 
-  async function attach(capture: CaptureRow) {
-    if (!draftId) return;
-    await attachCapture(capture.id, draftId);
-    onAttach?.({ ...summarize(capture), draftId });
-    changed(say(text('下書きに添付しました', 'Attached to the draft')));
+  const attached = (capture: CaptureSummary) => attachedIds?.includes(capture.id) ?? false;
+
+  function attach(capture: CaptureRow) {
+    onAttach?.(capture.id);
+    changed(say(text('この下書きに添付しました', 'Attached to this draft')));
   }
 
-  async function detach(capture: CaptureRow) {
-    await attachCapture(capture.id, undefined);
+  function detach(capture: CaptureRow) {
     onDetach?.(capture.id);
-    changed(say(text('添付を外しました', 'Detached from the draft')));
+    changed(
+      say(text('この下書きから外しました(ほかの下書きには残ります)', 'Taken off this draft (other drafts keep it)')),
+    );
   }
 
   async function remove(capture: CaptureRow) {
     await deleteCapture(capture.id);
-    if (draftId && capture.draftId === draftId) onDetach?.(capture.id);
+    if (attached(capture)) onDetach?.(capture.id);
     changed(say(text('キャプチャを削除しました', 'Capture deleted')));
   }
 
   async function removeAll() {
     await deleteAllCaptures();
-    for (const capture of captures ?? []) if (draftId && capture.draftId === draftId) onDetach?.(capture.id);
+    for (const capture of captures ?? []) if (attached(capture)) onDetach?.(capture.id);
     setConfirmingDeleteAll(false);
     changed(say(text('すべてのキャプチャを削除しました', 'All captures deleted')));
   }
@@ -104,21 +104,12 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
     };
     if (keepOriginal) {
       const copy = await addRedactedCopy(capture, image);
-      if (draftId && capture.draftId === draftId) {
-        onDetach?.(capture.id);
-        onAttach?.(summarize(copy));
-      }
+      if (attached(capture)) onReplace?.(capture.id, copy.id);
     } else {
       await replaceCaptureImage(capture.id, { ...image, redacted: true });
     }
     setRedacting(undefined);
     changed(say(text('黒塗りを適用しました', 'Redaction applied')));
-  }
-
-  function attachment(capture: CaptureRow): string {
-    if (!capture.draftId) return say(text('未添付', 'Not attached'));
-    if (capture.draftId === draftId) return say(text('この下書きに添付済み', 'Attached to this draft'));
-    return say(text('別の下書きに添付済み', 'Attached to another draft'));
   }
 
   return (
@@ -188,16 +179,22 @@ export function CaptureGallery({ draftId, onAttach, onDetach }: CaptureGalleryPr
                   {capture.redacted && ` · ${say(text('黒塗り済み', 'Redacted'))}`}
                 </span>
                 {capture.selectionText && <q className="capture-selection">{capture.selectionText}</q>}
-                <span className="muted">{attachment(capture)}</span>
+                {attachedIds && (
+                  <span className="muted">
+                    {attached(capture)
+                      ? say(text('この下書きに添付済み', 'Attached to this draft'))
+                      : say(text('この下書きには未添付', 'Not on this draft'))}
+                  </span>
+                )}
                 <div className="row">
-                  {draftId && capture.draftId !== draftId && (
-                    <button type="button" className="primary" onClick={() => void attach(capture)}>
+                  {attachedIds && !attached(capture) && (
+                    <button type="button" className="primary" onClick={() => attach(capture)}>
                       {say(text('この下書きに添付', 'Attach to this draft'))}
                     </button>
                   )}
-                  {capture.draftId && (!draftId || capture.draftId === draftId) && (
-                    <button type="button" onClick={() => void detach(capture)}>
-                      {say(text('添付を外す', 'Detach'))}
+                  {attachedIds && attached(capture) && (
+                    <button type="button" onClick={() => detach(capture)}>
+                      {say(text('この下書きから外す', 'Take off this draft'))}
                     </button>
                   )}
                   <button

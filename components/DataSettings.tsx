@@ -30,7 +30,7 @@ function DraftList() {
               label={text(`「${name}」の下書きを削除…`, `Delete the “${name}” draft…`)}
               group={text(`「${name}」の下書きを削除`, `Delete the “${name}” draft`)}
               confirm={text('削除する', 'Delete')}
-              onConfirm={() => discardDraft(draft.formId)}
+              onConfirm={() => discardDraft(draft.formId, draft.incidentId)}
             />
           </li>
         );

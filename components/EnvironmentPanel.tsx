@@ -2,17 +2,14 @@ import { useId } from 'react';
 import type { Environment } from '@/schemas/environment';
 import { say, text, type Text } from '@/schemas/i18n';
 
-type EditableKey =
-  'osName' | 'osVersion' | 'browserName' | 'browserVersion' | 'pageUrl' | 'pageTitle' | 'nowJst' | 'userTimeZone';
+// The page and the moment belong to the incident (the form's own fields), not to this machine.
+type EditableKey = 'osName' | 'osVersion' | 'browserName' | 'browserVersion' | 'userTimeZone';
 
 const rows: { key: EditableKey; label: Text; type?: string }[] = [
   { key: 'osName', label: text('OS', 'OS') },
   { key: 'osVersion', label: text('OSのバージョン', 'OS version') },
   { key: 'browserName', label: text('ブラウザ', 'Browser') },
   { key: 'browserVersion', label: text('ブラウザのバージョン', 'Browser version') },
-  { key: 'pageUrl', label: text('ページのURL', 'Page URL'), type: 'url' },
-  { key: 'pageTitle', label: text('ページのタイトル', 'Page title') },
-  { key: 'nowJst', label: text('日時(日本時間)', 'Date and time (JST)'), type: 'datetime-local' },
   { key: 'userTimeZone', label: text('お使いのタイムゾーン', 'Your time zone') },
 ];
 

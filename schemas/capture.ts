@@ -17,14 +17,14 @@ export interface CaptureSummary {
   bytes: number;
   stamped: boolean;
   redacted: boolean;
-  /** The draft (form id) it is attached to; unattached captures count on the toolbar badge. */
-  draftId?: string;
+  /** The incident it shows (see storage/schema.ts IncidentRow); drafts choose which captures they send. */
+  incidentId?: string;
 }
 
-/** The popup's screenshot button: capture the tab it was opened over, attached to the draft. */
+/** The popup's screenshot button: capture the tab it was opened over, for the popup's incident. */
 export const captureVisibleTabMessage = message('capture/visible-tab', {
   tabId: z.number().int().nonnegative(),
-  draftId: z.string().min(1).optional(),
+  incidentId: z.string().min(1).optional(),
 });
 
 /** Sent after a page changed captures (attach, delete, redact) so the toolbar badge follows. */

@@ -53,7 +53,11 @@ export interface PrefillContext {
   environment?: Partial<Environment>;
   /** Capture ids attached to the draft, and the selected text of the newest (an error message). */
   captureIds?: string[];
+  /** The incident's selected text (usually the error message), moment and page. */
   selectedText?: string;
+  /** When the problem was seen; unknown (left for the user) until a capture or the user says. */
+  occurredAt?: Date;
+  pageUrl?: string;
   now: Date;
 }
 

@@ -61,11 +61,6 @@ export async function deleteAllCaptures(): Promise<void> {
   await database().captures.clear();
 }
 
-/** Attaches to a draft (its form id), or detaches with undefined. */
-export async function attachCapture(id: string, draftId: string | undefined): Promise<void> {
-  await database().captures.update(id, { draftId });
-}
-
 /** Replaces the image (after redaction); the original pixels are gone. */
 export async function replaceCaptureImage(
   id: string,
@@ -74,11 +69,12 @@ export async function replaceCaptureImage(
   await guarded(() => database().captures.update(id, image));
 }
 
-/** Captures shown on the toolbar badge: not attached to any draft. */
+/** Captures shown on the toolbar badge: on no draft yet. */
 export async function countUnattached(): Promise<number> {
   const db = database();
-  const [all, attached] = await Promise.all([db.captures.count(), db.captures.where('draftId').above('').count()]);
-  return all - attached;
+  const [ids, drafts] = await Promise.all([db.captures.toCollection().primaryKeys(), db.drafts.toArray()]);
+  const attached = new Set(drafts.flatMap((d) => d.captureIds));
+  return ids.filter((id) => !attached.has(id)).length;
 }
 
 /** Removes captures taken before `cutoff` (an ISO instant); returns how many. */
@@ -87,8 +83,8 @@ export async function deleteCapturesOlderThan(cutoff: string): Promise<number> {
 }
 
 /**
- * Keeps the unredacted original and adds the redacted copy in its place: the copy takes over the
- * original's draft, the original stays in the gallery unattached. One transaction.
+ * Keeps the unredacted original and adds the redacted copy in its place: the copy takes the
+ * original's place on every draft that sends it, the original stays in the gallery. One transaction.
  */
 export async function addRedactedCopy(
   original: CaptureRow,
@@ -97,9 +93,14 @@ export async function addRedactedCopy(
   const copy: CaptureRow = { ...original, ...image, id: crypto.randomUUID(), redacted: true };
   const db = database();
   await guarded(() =>
-    db.transaction('rw', db.captures, async () => {
+    db.transaction('rw', db.captures, db.drafts, async () => {
       await db.captures.add(copy);
-      await db.captures.update(original.id, { draftId: undefined });
+      await db.drafts
+        .filter((d) => d.captureIds.includes(original.id))
+        .modify((d) => {
+          d.captureIds = d.captureIds.map((id) => (id === original.id ? copy.id : id));
+          d.detachedCaptureIds = [...(d.detachedCaptureIds ?? []), original.id];
+        });
     }),
   );
   return copy;

@@ -4,6 +4,7 @@ import {
   type CaptureRow,
   type DraftRow,
   type HistoryRow,
+  type IncidentRow,
   type PageFieldRow,
   type ProfileRow,
   type SettingRow,
@@ -13,6 +14,7 @@ export const DATABASE_NAME = 'support-ticket-helper';
 
 export type Database = Dexie & {
   profiles: EntityTable<ProfileRow, 'id'>;
+  incidents: EntityTable<IncidentRow, 'id'>;
   drafts: EntityTable<DraftRow, 'id'>;
   captures: EntityTable<CaptureRow, 'id'>;
   history: EntityTable<HistoryRow, 'id'>;

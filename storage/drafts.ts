@@ -1,9 +1,15 @@
 import { database } from './db';
+import { currentIncident } from './incidents';
 import type { DraftRow } from './schema';
 
-/** One draft per vendor form, kept until sent or discarded; closing the popup never loses it. */
-export async function loadDraft(formId: string): Promise<DraftRow | undefined> {
-  return database().drafts.get(formId);
+/** One draft per vendor form and incident, kept until discarded; closing the popup never loses it. */
+export async function loadDraft(formId: string, incidentId: string): Promise<DraftRow | undefined> {
+  return database().drafts.where({ formId, incidentId }).first();
+}
+
+/** The form's draft in the current incident: what the popup shows and what a fill sends. */
+export async function loadCurrentDraft(formId: string): Promise<DraftRow | undefined> {
+  return loadDraft(formId, (await currentIncident()).id);
 }
 
 export async function listDrafts(): Promise<DraftRow[]> {
@@ -11,13 +17,22 @@ export async function listDrafts(): Promise<DraftRow[]> {
 }
 
 export async function saveDraft(draft: Omit<DraftRow, 'id' | 'updatedAt'>): Promise<DraftRow> {
-  const row: DraftRow = { ...draft, id: draft.formId, updatedAt: new Date().toISOString() };
-  await database().drafts.put(row);
-  return row;
+  const db = database();
+  return db.transaction('rw', db.drafts, async () => {
+    // A draft from before incidents keeps its id; a new one is keyed by incident and form.
+    const existing = await loadDraft(draft.formId, draft.incidentId);
+    const row: DraftRow = {
+      ...draft,
+      id: existing?.id ?? `${draft.incidentId}:${draft.formId}`,
+      updatedAt: new Date().toISOString(),
+    };
+    await db.drafts.put(row);
+    return row;
+  });
 }
 
-export async function discardDraft(formId: string): Promise<void> {
-  await database().drafts.delete(formId);
+export async function discardDraft(formId: string, incidentId: string): Promise<void> {
+  await database().drafts.where({ formId, incidentId }).delete();
 }
 
 /** Longest wait between a change and its save: browsers close a popup as soon as focus leaves. */

@@ -4,15 +4,36 @@ import type { CaptureSummary } from '@/schemas/capture';
 
 /** Rows as stored. Shapes are validated by zod where they enter (forms, import, messages). */
 export interface DraftRow {
-  /** One draft per form: the form id. */
+  /** One draft per form and incident (drafts from before incidents keep their form id). */
   id: string;
   formId: string;
+  /** The incident this ticket reports (see IncidentRow). */
+  incidentId: string;
   profileId?: string;
   values: Record<string, unknown>;
+  /** The captures this ticket sends, in order. */
   captureIds: string[];
+  /** The incident's captures the user took off this ticket: they do not come back on their own. */
+  detachedCaptureIds?: string[];
   /** The tab the draft was written for. */
   targetUrl?: string;
   updatedAt: string;
+}
+
+/**
+ * What happened, once, however many vendors hear of it: when (the first capture's moment), where
+ * (the page) and what (the selected error text). Every draft hangs off one incident and is
+ * prefilled from it, never from the moment the popup opened.
+ */
+export interface IncidentRow {
+  id: string;
+  /** When the incident was started (a capture, 「新しい問い合わせ」, or the first popup). */
+  startedAt: string;
+  /** When the problem was seen: the first capture's moment; unknown until one exists. */
+  occurredAt?: string;
+  pageUrl?: string;
+  title?: string;
+  selectionText?: string;
 }
 
 /** A capture as stored: what the pages see of it (CaptureSummary), plus the image and environment. */
@@ -72,6 +93,31 @@ export const schemaVersions: {
     version: 2,
     stores: {
       pageFields: '[page+field], page',
+    },
+  },
+  // Versions 3 and 4 are taken by work in flight (help-center forms, SSO traces).
+  {
+    version: 5,
+    stores: {
+      incidents: 'id, startedAt',
+      drafts: 'id, formId, incidentId, updatedAt',
+      captures: 'id, createdAt, incidentId',
+    },
+    // Drafts and captures from before incidents become one incident of their own; a capture that
+    // was attached to a draft stays in that draft's list.
+    async upgrade(tx) {
+      const drafts = tx.table('drafts');
+      const captures = tx.table('captures');
+      if ((await drafts.count()) + (await captures.count()) === 0) return;
+      const id = crypto.randomUUID();
+      await tx.table('incidents').add({ id, startedAt: new Date().toISOString() });
+      await drafts.toCollection().modify((draft: { incidentId?: string }) => {
+        draft.incidentId = id;
+      });
+      await captures.toCollection().modify((capture: { incidentId?: string; draftId?: string }) => {
+        capture.incidentId = id;
+        delete capture.draftId;
+      });
     },
   },
 ];

@@ -23,6 +23,8 @@ export const settingSchemas = {
     .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep history for at least 1 day') })
     .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep history for at most 3650 days') })
     .default(90),
+  /** The incident the popup opens on (storage/incidents.ts); empty until the first one. */
+  'incident.current': z.string().default(''),
   /** JPEG quality used when a capture is too large for PNG (0.5–1). */
   'capture.quality': z
     .number()

@@ -24,7 +24,7 @@ interface CaptureDetails {
   pageUrl?: string;
   frameUrl?: string;
   selectionText?: string;
-  draftId?: string;
+  incidentId?: string;
 }
 
 // Firefox's MV2 build has browserAction where Chrome's MV3 has action.
@@ -96,7 +96,7 @@ async function captureTab(tab: Tab, details: CaptureDetails): Promise<CaptureRow
     frameUrl: details.frameUrl,
     title: tab.title ?? '',
     selectionText: details.selectionText,
-    draftId: details.draftId,
+    incidentId: details.incidentId,
     beforeGrab: () => hideToast(tabId),
   });
   await refreshBadge();
@@ -116,8 +116,8 @@ async function captureWithConfirmation(tab: Tab, details: CaptureDetails): Promi
         tab.id,
         say(
           text(
-            `キャプチャしました(未添付 ${count} 件)。ツールバーのボタンから下書きに添付できます。`,
-            `Captured (${count} not yet attached). Attach it to a draft from the toolbar button.`,
+            `キャプチャしました(未添付 ${count} 件)。ツールバーのボタンを押すと、この問い合わせの下書きに添付されます。`,
+            `Captured (${count} not yet attached). Press the toolbar button: it goes with this incident's drafts.`,
           ),
         ),
         false,
@@ -156,7 +156,7 @@ async function selectionIn(tabId: number): Promise<string | undefined> {
   }
 }
 
-async function captureForPopup({ tabId, draftId }: { tabId: number; draftId?: string }): Promise<CaptureSummary> {
+async function captureForPopup({ tabId, incidentId }: { tabId: number; incidentId?: string }): Promise<CaptureSummary> {
   let tab = await browser.tabs.get(tabId);
   if (!tab.active) {
     tab = (await browser.tabs.update(tabId, { active: true })) ?? tab;
@@ -164,7 +164,7 @@ async function captureForPopup({ tabId, draftId }: { tabId: number; draftId?: st
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
   return summarize(
-    await captureTab(tab, { draftId, selectionText: tab.id === undefined ? undefined : await selectionIn(tab.id) }),
+    await captureTab(tab, { incidentId, selectionText: tab.id === undefined ? undefined : await selectionIn(tab.id) }),
   );
 }
 

@@ -3,6 +3,7 @@ import { blobToBase64, extensionFor } from '@/capture/image';
 import type * as z from 'zod/mini';
 import { handle } from './router';
 import { database } from '@/storage/db';
+import { loadCurrentDraft } from '@/storage/drafts';
 import { formById, forms } from '@/schemas/index';
 import { say, text } from '@/schemas/i18n';
 import { checkDraft, describeIssue } from '@/schemas/check-draft';
@@ -93,7 +94,7 @@ async function pageScope(form: FormDefinition): Promise<PageScope> {
 export async function preparePlan(form: FormDefinition, pageUrl: string | undefined): Promise<PlanAnswer> {
   const page = pageDeliveryOf(form);
   if (!page) throw new Error(say(texts.notFillable));
-  const draft = await database().drafts.get(form.id);
+  const draft = await loadCurrentDraft(form.id);
   if (!draft) throw new Error(say(texts.noDraft));
   const check = checkDraft(form, draft.values, new Date());
   if (check.blocking || !check.rendered) {

@@ -12,11 +12,12 @@ import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { say, text } from '@/schemas/i18n';
 import { forms, formById } from '@/schemas/index';
 import type { ListedProfile } from '@/schemas/profile';
-import { listDrafts } from '@/storage/drafts';
+import { currentIncident, draftsOfIncident } from '@/storage/incidents';
 import { listAllProfiles } from '@/storage/profiles';
 import { detectTab } from '@/utils/detect-environment';
 import { DeliveryActions } from './DeliveryActions';
 import { FormPicker } from './FormPicker';
+import { IncidentHeader } from './IncidentHeader';
 import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
@@ -31,6 +32,7 @@ async function targetTabId(): Promise<number | undefined> {
 
 /** The popup: pick form → profile → environment → form → vendor text → actions. Layout only. */
 
+// eslint-disable-next-line max-lines-per-function -- layout: most lines are the sections in the order the user meets them
 export function App() {
   const now = useRef(new Date()).current;
   const [tabId, setTabId] = useState<number>();
@@ -39,7 +41,7 @@ export function App() {
   const [grants, setGrants] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const environment = useEnvironment(now);
-  const draft = useDraftSession({ now, environment: environment.environment, profiles });
+  const draft = useDraftSession({ now, environment: environment.environment, profiles, onVendorPage: forPage });
   const { session, check } = draft;
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
@@ -47,12 +49,12 @@ export function App() {
     void (async () => {
       const id = await targetTabId();
       setTabId(id);
-      const [tab, allProfiles, drafts] = await Promise.all([detectTab(id), listAllProfiles(), listDrafts()]);
+      const [tab, allProfiles, incident] = await Promise.all([detectTab(id), listAllProfiles(), currentIncident()]);
       environment.setTab(tab);
       setProfiles(allProfiles);
-      const suggestion = suggestForm(forms, tab.pageUrl, drafts);
+      const suggestion = suggestForm(forms, tab.pageUrl, await draftsOfIncident(incident.id));
       setForPage(suggestion.forPage);
-      await draft.openForm(formById(suggestion.formId)!, allProfiles);
+      await draft.openForm(formById(suggestion.formId)!, allProfiles, incident);
       await environment.detectPlatform(tab);
     })();
     // Help centers granted in options: the fill button shows where the background would fill.
@@ -67,6 +69,15 @@ export function App() {
     <main className="popup">
       <header className="popup-header">
         <h1>{say(text('サポート問い合わせ支援', 'Support Ticket Helper'))}</h1>
+        {session && draft.incident && (
+          <IncidentHeader
+            incident={draft.incident}
+            formId={session.form.id}
+            onOpenForm={(formId) => void draft.openForm(formById(formId)!)}
+            onNew={() => void draft.newIncident()}
+            onResume={(id) => void draft.resumeIncident(id)}
+          />
+        )}
         <FormPicker form={session?.form} forPage={forPage} onPick={(form) => void draft.openForm(form)} />
         {draft.draftState && (
           <p className="muted draft-state" data-state={draft.draftState}>
@@ -124,7 +135,12 @@ export function App() {
 
       {session && (
         <Disclosure className="history-panel" summary={say(text('スクリーンショット', 'Screenshots'))}>
-          <CaptureGallery draftId={session.form.id} />
+          <CaptureGallery
+            attachedIds={session.captureIds}
+            onAttach={draft.attachCapture}
+            onDetach={draft.detachCapture}
+            onReplace={draft.replaceCapture}
+          />
         </Disclosure>
       )}
 

@@ -94,7 +94,9 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
     await draft.flush();
     setStatus(say(text('スクリーンショットを撮っています…', 'Taking a screenshot…')));
     try {
-      await sendToBackground(captureVisibleTabMessage.parse({ type: 'capture/visible-tab', tabId, draftId: form.id }));
+      await sendToBackground(
+        captureVisibleTabMessage.parse({ type: 'capture/visible-tab', tabId, incidentId: draft.session?.incidentId }),
+      );
       setStatus(say(text('スクリーンショットを添付しました', 'Screenshot attached')));
     } catch (error) {
       setStatus(

@@ -7,16 +7,23 @@ import type { Environment } from '@/schemas/environment';
 import type { FormDefinition, PrefillContext } from '@/schemas/form-definition';
 import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import type { ListedProfile } from '@/schemas/profile';
+import { notifyCapturesChanged } from '@/capture/notify';
 import { database } from '@/storage/db';
 import { createDraftSaver, discardDraft, loadDraft } from '@/storage/drafts';
+import { currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
+import type { IncidentRow } from '@/storage/schema';
 import { refreshDefaults } from './prefill';
 
 export interface Session {
   form: FormDefinition;
   values: Values;
   profileId?: string;
+  incidentId: string;
+  /** The captures this draft sends, in order. */
   captureIds: string[];
+  /** The incident's captures the user took off this draft. */
+  detachedCaptureIds: string[];
   /** The prefill the values were last refreshed from. */
   prefill: Values;
   /** The user changed something since the draft was opened: save it. */
@@ -26,72 +33,143 @@ export interface Session {
 const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 
 /**
- * One form's draft while the popup is open: opened from storage (or prefilled), refreshed when
- * the prefill changes in fields the user has not edited, saved on every change, and checked.
+ * Where the incident's facts go in a form's prefill: its moment and page, never the popup's
+ * opening moment or the vendor's own page the popup happens to be opened over.
  */
+function incidentContext(
+  incident: IncidentRow | undefined,
+  environment: Partial<Environment>,
+  onVendorPage: boolean,
+): Pick<PrefillContext, 'occurredAt' | 'pageUrl' | 'selectedText'> {
+  return {
+    occurredAt: incident?.occurredAt ? new Date(incident.occurredAt) : undefined,
+    pageUrl: incident?.pageUrl ?? (onVendorPage ? undefined : environment.pageUrl),
+    selectedText: incident?.selectionText,
+  };
+}
+
+/**
+ * One form's draft of the current incident while the popup is open: opened from storage (or
+ * prefilled from the incident), refreshed when the prefill changes in fields the user has not
+ * edited, saved on every change, and checked.
+ */
+// eslint-disable-next-line max-lines-per-function -- one draft's life (open, prefill refresh, captures following the incident, save, check) shares the session state
 export function useDraftSession({
   now,
   environment,
   profiles,
+  onVendorPage,
 }: {
   now: Date;
   environment: Partial<Environment>;
   profiles: ListedProfile[];
+  /** The popup was opened over a vendor's page: its URL is not where the problem was seen. */
+  onVendorPage: boolean;
 }) {
   const [draftState, setDraftState] = useState<'saving' | 'saved'>();
-  const saver = useRef(createDraftSaver({ onSaved: () => setDraftState('saved') })).current;
+  const savedCaptures = useRef('');
+  const saver = useRef(
+    createDraftSaver({
+      onSaved: (row) => {
+        setDraftState('saved');
+        // The toolbar badge counts captures on no draft: tell it when this draft took some.
+        const ids = row.captureIds.join();
+        if (ids !== savedCaptures.current) notifyCapturesChanged();
+        savedCaptures.current = ids;
+      },
+    }),
+  ).current;
   const edited = useRef(new Set<string>()).current;
   const [session, setSession] = useState<Session>();
   const [showAllErrors, setShowAllErrors] = useState(false);
-  const formId = session?.form.id;
+  const incidentId = session?.incidentId;
+  // The incident as it learns facts (a capture taken while the popup is open).
+  const incident = useLiveQuery(
+    async () => (incidentId ? database().incidents.get(incidentId) : undefined),
+    [incidentId],
+  );
   const captures = useLiveQuery(
-    () => (formId ? database().captures.where('draftId').equals(formId).sortBy('createdAt') : []),
-    [formId],
+    () => (incidentId ? database().captures.where('incidentId').equals(incidentId).sortBy('createdAt') : []),
+    [incidentId],
   );
   const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
     form.defaults({ ...context, now }) as Values;
 
-  async function openForm(form: FormDefinition, allProfiles = profiles) {
+  async function openForm(form: FormDefinition, allProfiles = profiles, incidentRow?: IncidentRow) {
     await saver.flush();
     edited.clear();
     setShowAllErrors(false);
-    const draft = await loadDraft(form.id);
+    const openIncident = incidentRow ?? (await currentIncident());
+    const draft = await loadDraft(form.id, openIncident.id);
     const chosen =
       allProfiles.find((p) => p.id === draft?.profileId) ??
       (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
-    const captureIds = draft?.captureIds ?? [];
-    const prefill = prefillFor(form, { profile: chosen, environment, captureIds });
+    const saved = draft?.captureIds ?? [];
+    const detachedCaptureIds = draft?.detachedCaptureIds ?? [];
+    const incidentCaptures = await database().captures.where('incidentId').equals(openIncident.id).sortBy('createdAt');
+    const joining = incidentCaptures
+      .map((c) => c.id)
+      .filter((id) => !saved.includes(id) && !detachedCaptureIds.includes(id));
+    const captureIds = [...saved, ...joining];
+    const prefill = prefillFor(form, {
+      profile: chosen,
+      environment,
+      captureIds,
+      ...incidentContext(openIncident, environment, onVendorPage),
+    });
     setDraftState(draft ? 'saved' : undefined);
-    setSession({ form, values: draft?.values ?? prefill, profileId: chosen?.id, captureIds, prefill, dirty: false });
+    setSession({
+      form,
+      values: draft?.values ?? prefill,
+      profileId: chosen?.id,
+      incidentId: openIncident.id,
+      captureIds,
+      detachedCaptureIds,
+      prefill,
+      // The incident's captures go with this draft from now on: keep that.
+      dirty: joining.length > 0,
+    });
   }
 
-  // Screenshots attached to this draft (taken here or from the context menu) join the draft.
+  // The incident's captures (taken here or from the context menu) go with every one of its
+  // drafts, except those the user took off this one.
   useEffect(() => {
     if (!captures) return;
-    const ids = captures.map((c) => c.id);
-    setSession((s) => (s && !sameValue(s.captureIds, ids) ? { ...s, captureIds: ids, dirty: true } : s));
+    setSession((s) => {
+      if (!s) return s;
+      const joining = captures
+        .map((c) => c.id)
+        .filter((id) => !s.captureIds.includes(id) && !s.detachedCaptureIds.includes(id));
+      return joining.length ? { ...s, captureIds: [...s.captureIds, ...joining], dirty: true } : s;
+    });
   }, [captures]);
 
-  // New prefill (environment detected or edited, profile or screenshots changed) reaches unedited fields.
-  const selectedText = captures?.at(-1)?.selectionText;
+  // New prefill (environment detected or edited, profile, incident or captures changed) reaches unedited fields.
   useEffect(() => {
     setSession((s) => {
       if (!s) return s;
       const profile = profiles.find((p) => p.id === s.profileId);
-      const next = prefillFor(s.form, { profile, environment, captureIds: s.captureIds, selectedText });
+      const next = prefillFor(s.form, {
+        profile,
+        environment,
+        captureIds: s.captureIds,
+        ...incidentContext(incident, environment, onVendorPage),
+      });
       if (sameValue(next, s.prefill)) return s;
       return { ...s, values: refreshDefaults(s.form.fields, s.values, s.prefill, next, edited), prefill: next };
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- prefillFor and edited are stable for the popup's life
-  }, [environment, session?.profileId, session?.captureIds, selectedText, profiles]);
+  }, [environment, session?.profileId, session?.captureIds, incident, profiles, onVendorPage]);
 
   useEffect(() => {
     if (!session?.dirty) return;
     saver.save({
       formId: session.form.id,
+      incidentId: session.incidentId,
       profileId: session.profileId,
       values: session.values,
       captureIds: session.captureIds,
+      detachedCaptureIds: session.detachedCaptureIds,
       targetUrl: environment.pageUrl,
     });
     setDraftState('saving');
@@ -118,6 +196,7 @@ export function useDraftSession({
 
   return {
     session,
+    incident,
     captures,
     draftState,
     visible,
@@ -131,12 +210,38 @@ export function useDraftSession({
       update((s) => ({ values: withValueAt(s.values, path, value) }));
     },
     applyFix: (apply: (values: Values) => Values) => update((s) => ({ values: apply(s.values) })),
+    attachCapture: (id: string) =>
+      update((s) => ({
+        captureIds: s.captureIds.includes(id) ? s.captureIds : [...s.captureIds, id],
+        detachedCaptureIds: s.detachedCaptureIds.filter((d) => d !== id),
+      })),
+    detachCapture: (id: string) =>
+      update((s) => ({
+        captureIds: s.captureIds.filter((c) => c !== id),
+        detachedCaptureIds: [...s.detachedCaptureIds, id],
+      })),
+    replaceCapture: (originalId: string, copyId: string) =>
+      update((s) => ({
+        captureIds: s.captureIds.map((c) => (c === originalId ? copyId : c)),
+        detachedCaptureIds: [...s.detachedCaptureIds, originalId],
+      })),
+    /** 「新しい問い合わせ」: the same form, empty of the earlier incident's facts. */
+    async newIncident() {
+      if (!session) return;
+      await saver.flush();
+      await openForm(session.form, profiles, await startIncident());
+    },
+    async resumeIncident(id: string) {
+      if (!session) return;
+      const row = await resumeIncident(id);
+      if (row) await openForm(session.form, profiles, row);
+    },
     /** Saves what is pending now (before an action, or when the popup closes). */
     flush: () => saver.flush(),
     async discard() {
       if (!session) return;
       saver.cancel();
-      await discardDraft(session.form.id);
+      await discardDraft(session.form.id, session.incidentId);
       await openForm(session.form);
     },
   };

@@ -129,7 +129,17 @@ describe('capture for support (real Chromium)', () => {
       redacted: false,
       mimeType: 'image/png',
     });
-    expect(capture!.draftId).toBeUndefined();
+    // It starts an incident of its own: the moment, page and selected text every draft is prefilled from.
+    const [incident] = await readStore<{ id: string; occurredAt: string; pageUrl: string; selectionText: string }>(
+      session.worker,
+      'incidents',
+    );
+    expect(capture!.incidentId).toBe(incident!.id);
+    expect(incident).toMatchObject({
+      occurredAt: capture!.createdAt,
+      pageUrl: server.localUrl('/'),
+      selectionText: 'エラー: AADSTS50105 ユーザーはアプリケーションに割り当てられていません。',
+    });
     expect(Date.parse(capture!.createdAt)).toBeGreaterThanOrEqual(before - 1000);
     expect(capture!.environment?.nowJst).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
     await expect.poll(badge).toBe('1');
@@ -155,19 +165,19 @@ describe('capture for support (real Chromium)', () => {
     await expect.poll(badge).toBe('6');
   });
 
-  it('the popup’s screenshot message captures the tab it names and attaches it to the draft', async () => {
+  it('the popup’s screenshot message captures the tab it names for the popup’s incident', async () => {
     const options = await session.openExtensionPage('options.html');
     const tabId = await session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
     const reply = await options.evaluate(
-      (tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, draftId: 'pentio-request' }),
+      (tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, incidentId: 'incident-from-popup' }),
       tabId,
     );
     expect(reply).toMatchObject({
       ok: true,
-      value: { pageUrl: server.localUrl('/'), draftId: 'pentio-request', stamped: true },
+      value: { pageUrl: server.localUrl('/'), incidentId: 'incident-from-popup', stamped: true },
     });
-    expect((await storedCaptures()).filter((c) => c.draftId === 'pentio-request')).toHaveLength(1);
-    await expect.poll(badge).toBe('6'); // attached captures are not counted
+    expect((await storedCaptures()).filter((c) => c.incidentId === 'incident-from-popup')).toHaveLength(1);
+    await expect.poll(badge).toBe('7'); // on no draft until the popup shows it
     await options.close();
   });
 

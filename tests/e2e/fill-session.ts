@@ -18,10 +18,16 @@ export interface SeedDraft {
   captureIds: string[];
 }
 
-/** Writes one draft and its captures (1×1 PNGs) through plain IndexedDB, once the extension has created its database. */
+/** The incident seeded drafts belong to; it is made the current one, as the popup would. */
+export const SEEDED_INCIDENT = 'seeded-incident';
+
+/**
+ * Writes one draft of the current incident and its captures (1×1 PNGs) through plain IndexedDB,
+ * once the extension has created its database.
+ */
 export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<void> {
   await extensionPage.evaluate(
-    async ({ draft, png }) => {
+    async ({ draft, png, incidentId }) => {
       const exists = async () => (await indexedDB.databases()).some((d) => d.name === 'support-ticket-helper');
       while (!(await exists())) await new Promise((r) => setTimeout(r, 50));
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -29,9 +35,11 @@ export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const tx = db.transaction(['drafts', 'captures'], 'readwrite');
+      const tx = db.transaction(['drafts', 'captures', 'incidents', 'settings'], 'readwrite');
       const now = new Date().toISOString();
-      tx.objectStore('drafts').put({ id: draft.formId, ...draft, updatedAt: now });
+      tx.objectStore('incidents').put({ id: incidentId, startedAt: now });
+      tx.objectStore('settings').put({ key: 'incident.current', value: incidentId });
+      tx.objectStore('drafts').put({ id: `${incidentId}:${draft.formId}`, ...draft, incidentId, updatedAt: now });
       const image = new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' });
       for (const id of draft.captureIds) {
         tx.objectStore('captures').put({
@@ -46,13 +54,13 @@ export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<
           bytes: image.size,
           stamped: false,
           redacted: false,
-          draftId: draft.formId,
+          incidentId,
         });
       }
       await new Promise((resolve) => (tx.oncomplete = resolve));
       db.close();
     },
-    { draft, png: PNG_BASE64 },
+    { draft, png: PNG_BASE64, incidentId: SEEDED_INCIDENT },
   );
 }
 

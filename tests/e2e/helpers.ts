@@ -144,3 +144,28 @@ export async function openPopupFor(
   const tabId = await tabIdOf(session, target.url());
   return { popup: await openPopupForTab(session, tabId), target, tabId };
 }
+
+/** Changes fields of one row, as if it had been written so (e.g. a capture taken earlier). */
+export async function updateRow(
+  where: ExtensionContext,
+  store: string,
+  key: string,
+  changes: Record<string, unknown>,
+): Promise<void> {
+  await databaseReady(where);
+  await (where as Pick<Page, 'evaluate'>).evaluate(
+    ({ name, store, key, changes }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          const request = tx.objectStore(store).get(key);
+          request.onsuccess = () => tx.objectStore(store).put({ ...request.result, ...changes });
+          tx.oncomplete = () => resolve(open.result.close());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { name: DATABASE_NAME, store, key, changes },
+  );
+}

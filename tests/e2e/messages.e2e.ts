@@ -12,7 +12,7 @@ import { pentioRequest } from '../../schemas/forms/pentio-request';
  * and the database is the same afterwards.
  */
 const REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
-const STORES = ['profiles', 'drafts', 'captures', 'history', 'settings', 'pageFields'];
+const STORES = ['profiles', 'incidents', 'drafts', 'captures', 'history', 'settings', 'pageFields'];
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -111,7 +111,7 @@ describe('malformed or out-of-place messages from the content-script world', () 
       { type: 'fill/drafts', adapter: 'unknown-adapter' },
       // Messages only the extension's own pages may send.
       { type: 'fill/start', tabId: 1, formId: pentioRequest.id },
-      { type: 'capture/visible-tab', tabId: 1, draftId: pentioRequest.id },
+      { type: 'capture/visible-tab', tabId: 1, incidentId: 'incident-1' },
       { type: 'captures/changed' },
     ]);
     expect(replies.filter((reply) => !reply.startsWith('no answer'))).toEqual([]);

@@ -304,29 +304,32 @@ describe('iij-login-inquiry defaults and delivery', () => {
         osVersionUnknown: false,
         browserName: 'Chrome',
         browserVersion: '131',
-        pageUrl: 'https://console.iij.jp/',
+        pageUrl: 'https://help.iij.ad.jp/',
         nowJst: '2026-11-20T11:58',
       },
       captureIds: ['c1'],
       selectedText: 'エラー: 認証に失敗しました',
+      // The incident: seen at 10:15 on the console, not when the popup opened over IIJ's page.
+      occurredAt: new Date('2026-11-20T01:15:00Z'),
+      pageUrl: 'https://console.iij.jp/',
     });
     expect(defaults).toMatchObject({
       masterId: 'IIJ0001234',
       requesterName: '山田 太郎',
       serviceCode: 'iid00012345、iid00067890',
       description: 'エラー: 認証に失敗しました',
-      occurredAt: '2026-11-20T11:58',
+      occurredAt: '2026-11-20T10:15',
       env: { osName: 'Windows', osVersion: '11', browserName: 'Chrome', browserVersion: '131' },
       screenshots: { pageUrl: 'https://console.iij.jp/', attachments: ['c1'] },
     });
   });
 
-  it('leaves an unknown OS version empty and takes the time from now without an environment', () => {
+  it('leaves an unknown OS version and an unknown moment empty for the user, never guessing "now"', () => {
     const defaults = iijLoginInquiry.defaults({
       now,
-      environment: { osName: 'Linux', osVersion: 'x', osVersionUnknown: true },
+      environment: { osName: 'Linux', osVersion: 'x', osVersionUnknown: true, nowJst: '2026-11-20T12:00' },
     });
-    expect(defaults).toMatchObject({ env: { osVersion: '' }, occurredAt: '2026-11-20T12:00' });
+    expect(defaults).toMatchObject({ env: { osVersion: '' }, occurredAt: '' });
   });
 
   it('goes to IIJ Service Online, or by mail with the IIJ subject', () => {

@@ -305,14 +305,14 @@ export function directorySyncFields(n: number): FieldDef[] {
 
 // ---- defaults ----
 
-/** Starting values: profile header, the selected error text, the environment and the captures. */
+/** Starting values: profile header, the incident (error text, moment, page), the environment and the captures. */
 export function inquiryDefaults(ctx: PrefillContext) {
   const env = ctx.environment ?? {};
   return {
     ...headerDefaults(ctx),
     description: ctx.selectedText ?? '',
     userIds: [] as string[],
-    occurredAt: env.nowJst || toJstMinute(ctx.now),
+    occurredAt: ctx.occurredAt ? toJstMinute(ctx.occurredAt) : '',
     env: {
       osName: env.osName ?? '',
       // Unknown (Firefox) stays empty so the user fills it in rather than sending a guess.
@@ -320,7 +320,7 @@ export function inquiryDefaults(ctx: PrefillContext) {
       browserName: env.browserName ?? '',
       browserVersion: env.browserVersion ?? '',
     },
-    screenshots: { pageUrl: env.pageUrl ?? '', attachments: ctx.captureIds ?? [] },
+    screenshots: { pageUrl: ctx.pageUrl ?? '', attachments: ctx.captureIds ?? [] },
   };
 }
 

@@ -21,13 +21,13 @@ function pentioDefaults(ctx: PrefillContext): PentioRequestInput {
     accountType: profile?.accountType ?? '',
     cc: ccFromProfile ? [ccFromProfile] : [],
     inquiryType: 'troubleshoot',
-    trouble: { symptom: ctx.selectedText ?? '', occurredAt: env.nowJst || toJstMinute(ctx.now) },
+    trouble: { symptom: ctx.selectedText ?? '', occurredAt: ctx.occurredAt ? toJstMinute(ctx.occurredAt) : '' },
     env: {
       osName: env.osName ?? '',
       osVersion: env.osVersionUnknown ? '' : (env.osVersion ?? ''),
       browserName: env.browserName ?? '',
       browserVersion: env.browserVersion ?? '',
-      pageUrl: env.pageUrl ?? '',
+      pageUrl: ctx.pageUrl ?? '',
     },
     attachments: ctx.captureIds ?? [],
   };

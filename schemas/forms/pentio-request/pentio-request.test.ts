@@ -195,15 +195,17 @@ describe('pentio-request defaults and delivery', () => {
         osVersion: '24H2',
         browserName: 'Edge',
         browserVersion: '131',
-        pageUrl: 'https://example.onelogin.com/',
+        pageUrl: 'https://support.onelogin.jp/hc/ja/requests/new',
         nowJst: '2026-11-20T11:59',
       },
       captureIds: ['c1'],
       selectedText: 'SAML Response が無効です',
+      occurredAt: new Date('2026-11-20T01:15:00Z'),
+      pageUrl: 'https://example.onelogin.com/',
     });
     expect(defaults).toMatchObject({
       inquiryType: 'troubleshoot',
-      trouble: { symptom: 'SAML Response が無効です', occurredAt: '2026-11-20T11:59' },
+      trouble: { symptom: 'SAML Response が無効です', occurredAt: '2026-11-20T10:15' },
       env: {
         osName: 'Windows 11',
         osVersion: '24H2',

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { database } from '@/storage/db';
-import { attachCapture, countUnattached, listCaptures, replaceCaptureImage, saveCapture } from '@/storage/captures';
+import { addRedactedCopy, countUnattached, listCaptures, replaceCaptureImage, saveCapture } from '@/storage/captures';
+import { loadDraft, saveDraft } from '@/storage/drafts';
 import { getSetting, setSetting } from '@/storage/settings';
 import { setLocale } from '@/schemas/i18n';
 import { captureRow } from './rows';
@@ -30,15 +31,31 @@ describe('capture storage', () => {
     expect(kept?.bytes).toBe(4);
   });
 
-  it('counts captures not attached to a draft (the toolbar badge)', async () => {
+  it('counts captures on no draft (the toolbar badge); one capture may go with several drafts', async () => {
     await saveCapture(captureRow('a', '2026-11-21T01:00:00.000Z'));
-    await saveCapture(captureRow('b', '2026-11-21T02:00:00.000Z', { draftId: 'pentio-request' }));
+    await saveCapture(captureRow('b', '2026-11-21T02:00:00.000Z'));
     await saveCapture(captureRow('c', '2026-11-21T03:00:00.000Z'));
-    expect(await countUnattached()).toBe(2);
-    await attachCapture('a', 'pentio-request');
+    expect(await countUnattached()).toBe(3);
+    await saveDraft({ formId: 'iij-login-inquiry', incidentId: 'i', values: {}, captureIds: ['a', 'b'] });
+    await saveDraft({ formId: 'pentio-request', incidentId: 'i', values: {}, captureIds: ['b'] });
     expect(await countUnattached()).toBe(1);
-    await attachCapture('b', undefined);
-    expect(await countUnattached()).toBe(2);
+  });
+
+  it('puts a redacted copy in the original’s place on every draft that sends it', async () => {
+    await saveCapture(captureRow('a', '2026-11-21T01:00:00.000Z'));
+    await saveDraft({ formId: 'iij-login-inquiry', incidentId: 'i', values: {}, captureIds: ['a'] });
+    await saveDraft({ formId: 'pentio-request', incidentId: 'i', values: {}, captureIds: ['x', 'a'] });
+    const [original] = await listCaptures();
+    const copy = await addRedactedCopy(original!, {
+      image: new Blob(['red']),
+      mimeType: 'image/png',
+      width: 1,
+      height: 1,
+      bytes: 3,
+    });
+    expect((await loadDraft('iij-login-inquiry', 'i'))?.captureIds).toEqual([copy.id]);
+    expect((await loadDraft('pentio-request', 'i'))?.captureIds).toEqual(['x', copy.id]);
+    expect((await listCaptures()).map((c) => c.id).sort()).toEqual(['a', copy.id].sort());
   });
 });
 

@@ -14,7 +14,7 @@ describe('capture retention', () => {
 
   it('removes captures older than 30 days by default and keeps the rest, attached or not', async () => {
     await saveCapture(captureRow('old', daysAgo(31)));
-    await saveCapture(captureRow('old-attached', daysAgo(45), { draftId: 'iij-login-inquiry' }));
+    await saveCapture(captureRow('old-attached', daysAgo(45), { incidentId: 'inc-1' }));
     await saveCapture(captureRow('recent', daysAgo(29)));
     await saveCapture(captureRow('today', daysAgo(0)));
     expect(await removeExpiredCaptures(now)).toBe(2);

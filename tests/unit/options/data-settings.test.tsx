@@ -10,7 +10,7 @@ import { addHistory, listHistory, removeExpiredHistory } from '@/storage/history
 import { saveProfile } from '@/storage/profiles';
 import { getSetting, setSetting } from '@/storage/settings';
 
-const draft = (formId: string) => ({ formId, values: { subject: '件名' }, captureIds: [] });
+const draft = (formId: string) => ({ formId, incidentId: 'inc-1', values: { subject: '件名' }, captureIds: [] });
 
 describe('options: stored data', () => {
   it('lists the drafts and deletes one only after confirming', async () => {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDraftSaver, discardDraft, DRAFT_SAVE_DELAY_MS, listDrafts, loadDraft } from '@/storage/drafts';
 
-const draft = (subject: string) => ({
+const draft = (subject: string, incidentId = 'inc-1') => ({
   formId: 'pentio-request',
+  incidentId,
   profileId: 'p1',
   values: { subject, details: { body: '1行目\n2行目', since: '2026-11-21' }, cc: ['a@example.jp'] },
   captureIds: ['cap-1', 'cap-2'],
@@ -28,15 +29,15 @@ describe('drafts', () => {
     vi.advanceTimersByTime(1);
     await written;
     expect(saved).toEqual(['abc']);
-    expect((await loadDraft('pentio-request'))?.values.subject).toBe('abc');
+    expect((await loadDraft('pentio-request', 'inc-1'))?.values.subject).toBe('abc');
   });
 
   it('restores a draft exactly, including its captures', async () => {
     const saver = createDraftSaver();
     saver.save(draft('件名'));
     await saver.flush();
-    const restored = await loadDraft('pentio-request');
-    expect(restored).toMatchObject({ ...draft('件名'), id: 'pentio-request' });
+    const restored = await loadDraft('pentio-request', 'inc-1');
+    expect(restored).toMatchObject({ ...draft('件名'), id: 'inc-1:pentio-request' });
     expect(restored?.captureIds).toEqual(['cap-1', 'cap-2']);
   });
 
@@ -47,9 +48,20 @@ describe('drafts', () => {
     saver.save({ ...draft('IIJ'), formId: 'iij-login-inquiry' });
     await saver.flush();
     expect((await listDrafts()).map((d) => d.formId)).toEqual(['iij-login-inquiry', 'pentio-request']);
-    await discardDraft('pentio-request');
-    expect(await loadDraft('pentio-request')).toBeUndefined();
-    expect((await loadDraft('iij-login-inquiry'))?.values.subject).toBe('IIJ');
+    await discardDraft('pentio-request', 'inc-1');
+    expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
+    expect((await loadDraft('iij-login-inquiry', 'inc-1'))?.values.subject).toBe('IIJ');
+  });
+
+  it('keeps one draft per form in each incident: a second incident starts empty and the first keeps its text', async () => {
+    const saver = createDraftSaver();
+    saver.save(draft('最初の障害'));
+    await saver.flush();
+    saver.save(draft('二つ目の障害', 'inc-2'));
+    await saver.flush();
+    expect((await loadDraft('pentio-request', 'inc-1'))?.values.subject).toBe('最初の障害');
+    expect((await loadDraft('pentio-request', 'inc-2'))?.values.subject).toBe('二つ目の障害');
+    expect(await loadDraft('iij-login-inquiry', 'inc-2')).toBeUndefined();
   });
 
   it('drops a pending save when cancelled (the draft was discarded)', async () => {
@@ -57,6 +69,6 @@ describe('drafts', () => {
     saver.save(draft('破棄する'));
     saver.cancel();
     await saver.flush();
-    expect(await loadDraft('pentio-request')).toBeUndefined();
+    expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
   });
 });

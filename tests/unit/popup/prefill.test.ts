@@ -15,6 +15,7 @@ const registry = [
 const draft = (formId: string): DraftRow => ({
   id: formId,
   formId,
+  incidentId: 'inc-1',
   values: {},
   captureIds: [],
   updatedAt: '2026-11-21T06:00:00Z',

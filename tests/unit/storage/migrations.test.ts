@@ -48,6 +48,7 @@ const sampleRows: Record<string, unknown[]> = {
   ],
   history: [{ id: 1, at: '2026-11-01T00:00:00.000Z', formId: 'iij-login-inquiry', action: 'copy', text: '本文' }],
   settings: [{ key: 'retentionDays', value: 30 }],
+  incidents: [{ id: 'i1', startedAt: '2026-11-01T00:00:00.000Z', occurredAt: '2026-11-01T00:00:00.000Z' }],
   pageFields: [
     { page: 'https://help.iij.ad.jp/inquiry', field: 'body', selector: '#body', savedAt: '2026-11-01T00:00:00.000Z' },
   ],
@@ -68,10 +69,30 @@ describe('database migrations', () => {
       const current = openDatabase(name);
       await current.open();
       expect(current.verno).toBe(newest);
-      for (const table of tables) expect(await current.table(table).toArray()).toEqual(sampleRows[table]);
+      // Every field written is still there; an upgrade may add fields (the v5 incident link).
+      for (const table of tables) expect(await current.table(table).toArray()).toMatchObject(sampleRows[table]!);
       current.close();
     });
   }
+
+  it('puts drafts and captures from before incidents into one incident of their own (version 5)', async () => {
+    const old = openDatabase('migration-incidents', 4);
+    await old.open();
+    await old.table('drafts').bulkAdd(sampleRows.drafts!);
+    await old.table('captures').add({ ...(sampleRows.captures![0] as object), draftId: 'iij-login-inquiry' });
+    old.close();
+
+    const current = openDatabase('migration-incidents');
+    await current.open();
+    const [incident] = await current.incidents.toArray();
+    const [draft] = await current.drafts.toArray();
+    const [capture] = await current.captures.toArray();
+    expect(draft).toMatchObject({ id: 'iij-login-inquiry', incidentId: incident!.id, captureIds: ['c1'] });
+    expect(capture).toMatchObject({ id: 'c1', incidentId: incident!.id });
+    expect(capture).not.toHaveProperty('draftId');
+    expect(incident).not.toHaveProperty('occurredAt'); // nobody knows when those happened
+    current.close();
+  });
 
   it('has sample rows for every table, so a new table cannot skip this test', async () => {
     const db = openDatabase('tables-check');

@@ -1,0 +1,103 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { say, text } from '@/schemas/i18n';
+import { formById } from '@/schemas/index';
+import { formatJstMinute, toJstMinute } from '@/schemas/jst';
+import { database } from '@/storage/db';
+import { draftsOfIncident, listIncidents } from '@/storage/incidents';
+import type { IncidentRow } from '@/storage/schema';
+
+interface Props {
+  incident: IncidentRow;
+  /** The form open below: its chip is marked as current. */
+  formId: string;
+  onOpenForm(formId: string): void;
+  onNew(): void;
+  onResume(incidentId: string): void;
+}
+
+const minuteOf = (iso: string) => formatJstMinute(toJstMinute(new Date(iso)));
+
+/** 「11月22日 10時15分 · example.jp」: when and where, or that neither is known yet. */
+export function describeIncident(incident: IncidentRow): string {
+  const when = incident.occurredAt ? minuteOf(incident.occurredAt) : say(text('日時未確定', 'time not known yet'));
+  let where = incident.title ?? '';
+  if (!where && incident.pageUrl) {
+    try {
+      where = new URL(incident.pageUrl).host;
+    } catch {
+      where = incident.pageUrl;
+    }
+  }
+  return where ? `${when} · ${where}` : when;
+}
+
+/**
+ * The incident the popup works on, the tickets written for it so far (one per vendor form), and
+ * the ways to start another or go back to an earlier one.
+ */
+export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }: Props) {
+  const drafts = useLiveQuery(() => draftsOfIncident(incident.id), [incident.id]);
+  const earlier = useLiveQuery(
+    async () => (await listIncidents()).filter((i) => i.id !== incident.id).slice(0, 10),
+    [incident.id],
+  );
+  const sentForms = useLiveQuery(
+    async () =>
+      new Set(
+        (await database().history.where('at').aboveOrEqual(incident.startedAt).toArray())
+          .filter((h) => h.action === 'fill' || h.action === 'eml' || h.action === 'mailto')
+          .map((h) => h.formId),
+      ),
+    [incident.startedAt],
+  );
+  return (
+    <section className="incident" aria-label={say(text('問い合わせ', 'Incident'))}>
+      <p className="incident-summary">
+        <strong>{say(text('この問い合わせ', 'This incident'))}:</strong>{' '}
+        <span data-testid="incident-summary">{describeIncident(incident)}</span>
+      </p>
+      {drafts && drafts.length > 0 && (
+        <ul className="incident-drafts row" aria-label={say(text('この問い合わせの下書き', "This incident's drafts"))}>
+          {drafts.map((d) => {
+            const form = formById(d.formId);
+            if (!form) return null;
+            const state = sentForms?.has(d.formId)
+              ? say(text('入力・送信操作済み', 'filled or mailed'))
+              : say(text('下書き', 'draft'));
+            return (
+              <li key={d.id}>
+                <button
+                  type="button"
+                  className="chip"
+                  aria-current={d.formId === formId ? 'true' : undefined}
+                  onClick={() => onOpenForm(d.formId)}
+                >
+                  {say(form.title)} · {state} {minuteOf(d.updatedAt).slice(-6)}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <div className="row">
+        <button type="button" onClick={onNew}>
+          {say(text('新しい問い合わせ', 'New incident'))}
+        </button>
+        {earlier && earlier.length > 0 && (
+          <select
+            aria-label={say(text('以前の問い合わせを開く', 'Open an earlier incident'))}
+            value=""
+            onChange={(e) => e.target.value && onResume(e.target.value)}
+          >
+            <option value="">{say(text('以前の問い合わせ…', 'Earlier incidents…'))}</option>
+            {earlier.map((i) => (
+              <option key={i.id} value={i.id}>
+                {describeIncident(i)}
+              </option>
+            ))}
+          </select>
+        )}
+      </div>
+    </section>
+  );
+}
