@@ -132,7 +132,12 @@ function FieldRow({
   );
   if (naming === 'legend') {
     return (
-      <fieldset className="field" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+      <fieldset
+        className="field"
+        data-path={field.path}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+      >
         <legend className="label">{label}</legend>
         {control}
         {notes}
@@ -140,7 +145,7 @@ function FieldRow({
     );
   }
   return (
-    <div className="field">
+    <div className="field" data-path={field.path}>
       {naming === 'label' && <label htmlFor={id}>{label}</label>}
       {control}
       {notes}

@@ -123,15 +123,13 @@ export function App() {
             pageUrl={environment.environment.pageUrl}
             grants={grants}
             profile={profiles.find((p) => p.id === session.profileId)}
+            status={status}
             setStatus={setStatus}
           />
         </>
       ) : (
         <p className="muted">{say(text('読み込み中…', 'Loading…'))}</p>
       )}
-      <p className="status" role="status">
-        {status}
-      </p>
 
       {session && (
         <Disclosure className="history-panel" summary={say(text('スクリーンショット', 'Screenshots'))}>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { captureFileName } from '@/components/CaptureGallery';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { FillReportView } from '@/components/FillReportView';
@@ -13,6 +13,7 @@ import type { ListedProfile } from '@/schemas/profile';
 import { vendorById } from '@/schemas/vendors';
 import { addHistory } from '@/storage/history';
 import { sendToBackground } from '@/utils/send-message';
+import { goToField, MissingCounter } from './MissingCounter';
 import type { DraftSession } from './use-draft-session';
 
 /** "このページに入力": the form's page channel accepts the target tab (the background checks the same). */
@@ -28,24 +29,41 @@ interface Props {
   /** Help centers granted in options. */
   grants: string[];
   profile?: ListedProfile;
+  /** The newest action's result, shown in the bar where the action was taken. */
+  status: string;
   setStatus(status: string): void;
 }
+
+const blockedText = text(
+  '未入力または誤りのある項目があります。最初の項目へ移動しました。',
+  'Some items are missing or wrong. Moved to the first one.',
+);
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What can be done with a draft: copy, fill the page, attach a screenshot, discard, mail. */
 // eslint-disable-next-line max-lines-per-function -- each action is a few lines beside the button that runs it
-export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setStatus }: Props) {
+export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status, setStatus }: Props) {
   const [fill, setFill] = useState<FillOutcome>();
-  const { session, check, captures } = draft;
+  const { session, check, captures, visible } = draft;
+  const blocking = check?.blocking ?? false;
+  // 「未入力…」 goes once the form no longer blocks: it must not outlive the fix.
+  useEffect(() => {
+    if (!blocking && status === say(blockedText)) setStatus('');
+  }, [blocking, status, setStatus]);
   if (!session || !check) return null;
   const form = session.form;
+  const missing = visible
+    .map((f) => f.path)
+    .filter((path) => check.byField.get(path)?.some((m) => m.level === 'error'));
 
   /** The final actions run only on values without errors, after the draft is saved. */
   async function ready(): Promise<RenderedTicket | undefined> {
     if (!check?.rendered || check.blocking) {
       draft.showAllErrors();
-      setStatus(say(text('エラーを直してください', 'Fix the errors first')));
+      setStatus(say(blockedText));
+      const first = missing[0];
+      if (first) goToField(first);
       return undefined;
     }
     await draft.flush();
@@ -75,7 +93,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
         fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite }),
       );
       setFill(outcome);
-      setStatus('');
+      setStatus(fillSummary(outcome));
       if (outcome.kind === 'report')
         await addHistory({
           formId: form.id,
@@ -114,32 +132,43 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
   const blockedNote = check.blocking ? 'blocking-note' : undefined;
   return (
     <>
-      <div className="actions row">
-        <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
-          {say(text('本文をコピー', 'Copy the text'))}
-        </button>
-        {canFillPage(form, pageUrl, grants) && (
-          <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void fillPage()}>
-            {say(text('このページに入力', 'Fill this page'))}
-          </button>
-        )}
-        <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
-          {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
-        </button>
-        <ConfirmButton
-          key={form.id}
-          label={text('下書きを破棄…', 'Discard draft…')}
-          group={text('下書きを破棄', 'Discard the draft')}
-          confirm={text('破棄する', 'Discard')}
-          onConfirm={discard}
-        />
-      </div>
-      {check.blocking && (
-        <p id="blocking-note" className="error">
-          {say(text('エラーがあるため、コピー・入力・メール作成はできません', 'Fix the errors to copy, fill or mail'))}
-        </p>
-      )}
       <FillOutcomeView outcome={fill} onReplace={() => void fillPage(true)} onCancel={() => setFill(undefined)} />
+      <div className="actions">
+        <MissingCounter paths={missing} />
+        <div className="row">
+          <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
+            {say(text('本文をコピー', 'Copy the text'))}
+          </button>
+          {canFillPage(form, pageUrl, grants) && (
+            <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void fillPage()}>
+              {say(text('このページに入力', 'Fill this page'))}
+            </button>
+          )}
+          <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
+            {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
+          </button>
+          <ConfirmButton
+            key={form.id}
+            label={text('下書きを破棄…', 'Discard draft…')}
+            group={text('下書きを破棄', 'Discard the draft')}
+            confirm={text('破棄する', 'Discard')}
+            onConfirm={discard}
+          />
+        </div>
+        {check.blocking && (
+          <p id="blocking-note" className="muted">
+            {say(
+              text(
+                'すべての項目を正しく入力すると、コピー・入力・メール作成ができます',
+                'Copy, fill and mail work once every item is filled in correctly',
+              ),
+            )}
+          </p>
+        )}
+        <p className="status" role="status">
+          {status}
+        </p>
+      </div>
       {mailDeliveryOf(form) && check.rendered && !check.blocking && (
         <MailActions
           form={form}
@@ -153,6 +182,27 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, setSta
       )}
     </>
   );
+}
+
+/** One line for the action bar; the full report is just above it. */
+function fillSummary(outcome: FillOutcome): string {
+  if (outcome.kind === 'report')
+    return outcome.report.complete
+      ? say(
+          text(
+            'ページに入力しました。内容を確認してから送信してください。',
+            'Filled the page. Check it, then submit it yourself.',
+          ),
+        )
+      : say(
+          text(
+            '入力できなかった項目があります(上の入力結果を確認してください)。',
+            'Some items could not be filled (see the result above).',
+          ),
+        );
+  if (outcome.kind === 'confirm-overwrite')
+    return say(text('置き換えるか選んでください(上)。', 'Choose whether to replace (above).'));
+  return say(text('入力できませんでした(理由は上に表示しています)。', 'Could not fill (the reason is shown above).'));
 }
 
 /** The fill's result: the read-back report, the question before replacing typed text, or why not. */

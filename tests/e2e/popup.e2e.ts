@@ -150,7 +150,10 @@ describe('popup', () => {
     await popup.getByRole('button', { name: '破棄する' }).click();
     await popup.getByText('下書きを破棄しました').waitFor();
     await popup.getByRole('button', { name: '本文をコピー' }).click();
-    await popup.getByText('エラーを直してください').waitFor();
+    await popup
+      .locator('.actions')
+      .getByText('未入力または誤りのある項目があります。最初の項目へ移動しました。')
+      .waitFor();
     const invalid = popup.locator('section.form [aria-invalid="true"]');
     expect(await invalid.count()).toBeGreaterThan(0);
     const describedBy = (await invalid.first().getAttribute('aria-describedby'))!.split(' ').at(-1)!;
@@ -158,6 +161,46 @@ describe('popup', () => {
     expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'fujitsu-empty-mail')).toEqual(
       [],
     );
+    await popup.close();
+  });
+
+  it('walks the user through every item still missing on the IIJ login inquiry, and a blocked copy goes to the first', async () => {
+    const { popup } = await openPopupFor(session, server.localUrl('/?walk'));
+    await popup.getByLabel('問い合わせフォーム').selectOption('iij-login-inquiry');
+    await popup.getByRole('button', { name: '下書きを破棄…' }).click();
+    await popup.getByRole('button', { name: '破棄する' }).click();
+    await popup.getByText('下書きを破棄しました').waitFor();
+
+    // A blocked copy: the result is in the bar and the cursor is in the first item that needs the user.
+    await popup.getByRole('button', { name: '本文をコピー' }).click();
+    const bar = popup.locator('.actions');
+    await bar.getByText('未入力または誤りのある項目があります。最初の項目へ移動しました。').waitFor();
+    const invalidPaths = await popup.evaluate(() =>
+      [...document.querySelectorAll('section.form [data-path]')]
+        .filter(
+          (field) => field.querySelector('[aria-invalid="true"]') || field.getAttribute('aria-invalid') === 'true',
+        )
+        .map((field) => (field as HTMLElement).dataset.path!),
+    );
+    expect(invalidPaths.length).toBeGreaterThan(3);
+    const focused = () =>
+      popup.evaluate(() => {
+        const field = document.activeElement?.closest('[data-path]') as HTMLElement | null;
+        const box = field?.getBoundingClientRect();
+        return { path: field?.dataset.path, inView: !!box && box.top >= 0 && box.bottom <= innerHeight };
+      });
+    expect(await focused()).toEqual({ path: invalidPaths[0], inView: true });
+
+    // The counter names as many items as are marked, and ▸次へ visits each of them in order.
+    expect(await bar.getByTestId('missing-count').textContent()).toBe(`未入力・要修正 ${invalidPaths.length}件`);
+    const visited = [(await focused()).path];
+    for (let i = 1; i < invalidPaths.length; i++) {
+      await bar.getByRole('button', { name: '▸次へ' }).click();
+      visited.push((await focused()).path);
+    }
+    expect(visited).toEqual(invalidPaths);
+    await bar.getByRole('button', { name: '▸次へ' }).click();
+    expect((await focused()).path).toBe(invalidPaths[0]);
     await popup.close();
   });
 

@@ -102,7 +102,7 @@ describe('popup', () => {
     await waitFor(() => expect(picker).toHaveProperty('value', 'iij-login-inquiry'));
     expect(screen.getByText(/Environment \(detected\)/)).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Copy the text' }));
-    await screen.findByText('Fix the errors first');
-    expect(screen.getByText('Fix the errors to copy, fill or mail')).toBeTruthy();
+    await screen.findByText('Some items are missing or wrong. Moved to the first one.');
+    expect(screen.getByText('Copy, fill and mail work once every item is filled in correctly')).toBeTruthy();
   });
 });
