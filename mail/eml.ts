@@ -78,7 +78,7 @@ export async function emlBlob(
   return new Blob([await emlText(message, attachments)], { type: 'message/rfc822' });
 }
 
-/** '問い合わせ-20261121-1435.eml' (JST), the name the download gets. */
+/** 'inquiry-20261121-1435.eml' (JST). ASCII: Chromium with its Japanese UI saved a Japanese name from an extension page as 'download'. */
 export function emlFileName(now: Date): string {
-  return `問い合わせ-${compactJstMinute(now)}.eml`;
+  return `inquiry-${compactJstMinute(now)}.eml`;
 }

@@ -65,7 +65,7 @@ describe('mail delivery from the popup', () => {
       popup.waitForEvent('download'),
       mail.getByRole('button', { name: '.eml をダウンロード' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^問い合わせ-\d{8}-\d{4}\.eml$/);
+    expect(download.suggestedFilename()).toMatch(/^inquiry-\d{8}-\d{4}\.eml$/);
     const parsed = await PostalMime.parse(readFileSync((await download.path())!));
     expect(parsed.from?.address).toBe('yamada.taro@example.co.jp');
     expect(parsed.to?.map((a) => a.address)).toEqual(['supportdesk@example.fujitsu.com']);

@@ -95,7 +95,7 @@ describe('MailActions for the Fujitsu empty mail', () => {
     await userEvent.click(screen.getByRole('button', { name: '.eml をダウンロード' }));
     await screen.findByText('.eml をダウンロードしました。メールアプリで開いて送信してください');
     const { fileName, mail } = await downloadedMail();
-    expect(fileName).toMatch(/^問い合わせ-\d{8}-\d{4}\.eml$/);
+    expect(fileName).toMatch(/^inquiry-\d{8}-\d{4}\.eml$/);
     expect(mail.from?.address).toBe('yamada.taro@example.co.jp');
     expect(mail.to?.map((a) => a.address)).toEqual(['supportdesk@example.fujitsu.com']);
     expect(mail.cc?.map((a) => a.address)).toEqual(['sato.hanako@example.co.jp', 'infra-team@example.co.jp']);

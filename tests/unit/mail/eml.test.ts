@@ -73,6 +73,6 @@ describe('emlBlob and emlFileName', () => {
     const blob = await emlBlob(message);
     expect(blob.type).toBe('message/rfc822');
     expect((await parse(await blob.text())).subject).toBe(message.subject);
-    expect(emlFileName(new Date('2026-11-21T05:35:00Z'))).toBe('問い合わせ-20261121-1435.eml');
+    expect(emlFileName(new Date('2026-11-21T05:35:00Z'))).toBe('inquiry-20261121-1435.eml');
   });
 });
