@@ -1,6 +1,6 @@
-import { Fragment, useId, type ComponentType } from 'react';
+import { Fragment, useId, useState, type ComponentType } from 'react';
 import type { FieldDef, FieldKind } from '@/schemas/form-definition';
-import { say } from '@/schemas/i18n';
+import { say, text, type Text } from '@/schemas/i18n';
 import { CapturesField } from './fields/CapturesField';
 import { CheckboxField } from './fields/CheckboxField';
 import { CheckboxGroupField } from './fields/CheckboxGroupField';
@@ -40,6 +40,12 @@ const kinds: Record<FieldKind, { component: ComponentType<FieldProps<unknown>>; 
   captures: kind(CapturesField, 'legend'),
 };
 
+export interface FieldBadge {
+  label: Text;
+  reason?: Text;
+  warn?: boolean;
+}
+
 export interface SchemaFormProps {
   /** The visible fields, in order (getVisibleFields). */
   fields: FieldDef[];
@@ -49,10 +55,12 @@ export interface SchemaFormProps {
   /** A rule's fix was accepted: the whole values object is replaced. */
   onApplyFix: (apply: (values: Values) => Values) => void;
   captures?: CaptureChoice[];
+  /** A note beside a field's label: 自動検出, or 要確認 with its reason under the field. */
+  badges?: Map<string, FieldBadge>;
 }
 
 /** Draws any vendor form from its field definitions: one component per input kind. */
-export function SchemaForm({ fields, values, messages, onChange, onApplyFix, captures }: SchemaFormProps) {
+export function SchemaForm({ fields, values, messages, onChange, onApplyFix, captures, badges }: SchemaFormProps) {
   const formId = useId();
   return fields.map((field, index) => {
     const section = field.section && say(field.section);
@@ -69,10 +77,29 @@ export function SchemaForm({ fields, values, messages, onChange, onApplyFix, cap
           onChange={onChange}
           onApplyFix={onApplyFix}
           captures={captures}
+          badge={badges?.get(field.path)}
         />
       </Fragment>
     );
   });
+}
+
+/** 必須 and 自動検出/要確認, beside the label, not in it: the field's accessible name stays its label. */
+function FieldMarks({ required, badge }: { required?: boolean; badge?: FieldBadge }) {
+  return (
+    <>
+      {required && (
+        <span aria-hidden="true" className="badge required">
+          {say(text('必須', 'required'))}
+        </span>
+      )}
+      {badge && (
+        <span aria-hidden="true" className={badge.warn ? 'badge warn' : 'badge'}>
+          {say(badge.label)}
+        </span>
+      )}
+    </>
+  );
 }
 
 function FieldRow({
@@ -83,9 +110,11 @@ function FieldRow({
   onChange,
   onApplyFix,
   captures,
+  badge,
 }: {
   field: FieldDef;
   baseId: string;
+  badge?: FieldBadge;
   value: unknown;
   messages: FormMessage[];
   onChange: SchemaFormProps['onChange'];
@@ -98,16 +127,21 @@ function FieldRow({
   const messagesId = messages.length ? `${baseId}-messages` : undefined;
   const describedBy = [helpId, messagesId].filter(Boolean).join(' ') || undefined;
   const invalid = messages.some((m) => m.level === 'error');
-  const label = (
-    <>
-      {say(field.label)}
-      {field.required && (
-        <span aria-hidden="true" className="required">
-          {' '}
-          *
-        </span>
-      )}
-    </>
+  // The vendor's explanation stays one click away: the form fits a screen, the help is still there.
+  const [helpShown, setHelpShown] = useState(false);
+  const label = say(field.label);
+  const marks = <FieldMarks required={field.required} badge={badge} />;
+  const helpToggle = helpId && (
+    <button
+      type="button"
+      className="help-toggle"
+      aria-expanded={helpShown}
+      aria-controls={helpId}
+      aria-label={say(text('説明', 'Help'))}
+      onClick={() => setHelpShown(!helpShown)}
+    >
+      ?
+    </button>
   );
   const control = (
     <Control
@@ -122,8 +156,9 @@ function FieldRow({
   );
   const notes = (
     <>
+      {badge?.reason && <div className="help warn">{say(badge.reason)}</div>}
       {helpId && (
-        <div id={helpId} className="help">
+        <div id={helpId} className="help" hidden={!helpShown}>
           {say(field.help!)}
         </div>
       )}
@@ -138,7 +173,11 @@ function FieldRow({
         aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
       >
-        <legend className="label">{label}</legend>
+        <legend className="label">
+          {label}
+          {marks}
+        </legend>
+        {helpToggle}
         {control}
         {notes}
       </fieldset>
@@ -146,8 +185,15 @@ function FieldRow({
   }
   return (
     <div className="field" data-path={field.path}>
-      {naming === 'label' && <label htmlFor={id}>{label}</label>}
+      {naming === 'label' && (
+        <div className="label-row">
+          <label htmlFor={id}>{label}</label>
+          {marks}
+          {helpToggle}
+        </div>
+      )}
       {control}
+      {naming !== 'label' && helpToggle}
       {notes}
     </div>
   );

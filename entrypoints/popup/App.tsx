@@ -2,7 +2,6 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CaptureGallery } from '@/components/CaptureGallery';
 import { Disclosure } from '@/components/Disclosure';
-import { EnvironmentPanel } from '@/components/EnvironmentPanel';
 import { HistoryList } from '@/components/HistoryList';
 import { ProfilePicker } from '@/components/ProfilePicker';
 import { TextPreview } from '@/components/TextPreview';
@@ -16,6 +15,7 @@ import { currentIncident, draftsOfIncident } from '@/storage/incidents';
 import { listAllProfiles } from '@/storage/profiles';
 import { detectTab } from '@/utils/detect-environment';
 import { DeliveryActions } from './DeliveryActions';
+import { detectedBadges } from './detected-badges';
 import { FormPicker } from './FormPicker';
 import { IncidentHeader } from './IncidentHeader';
 import { suggestForm } from './prefill';
@@ -79,6 +79,11 @@ export function App() {
           />
         )}
         <FormPicker form={session?.form} forPage={forPage} onPick={(form) => void draft.openForm(form)} />
+        {environment.detecting && (
+          <p className="muted draft-state" role="status">
+            {say(text('この環境(OS・ブラウザ)を検出中…', 'Detecting this OS and browser…'))}
+          </p>
+        )}
         {draft.draftState && (
           <p className="muted draft-state" data-state={draft.draftState}>
             {draft.draftState === 'saved'
@@ -95,13 +100,6 @@ export function App() {
         )}
       </header>
 
-      <EnvironmentPanel
-        environment={environment.environment}
-        edited={environment.edited}
-        detecting={environment.detecting}
-        onChange={environment.edit}
-      />
-
       {session && check ? (
         <>
           <section className="form" aria-label={say(session.form.title)}>
@@ -110,6 +108,7 @@ export function App() {
               values={session.values}
               messages={draft.shownMessages}
               captures={draft.captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
+              badges={detectedBadges(draft.visible, session.values, session.prefill, environment.environment)}
               onChange={draft.editField}
               onApplyFix={draft.applyFix}
             />

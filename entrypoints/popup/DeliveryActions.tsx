@@ -134,8 +134,8 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     <>
       <FillOutcomeView outcome={fill} onReplace={() => void fillPage(true)} onCancel={() => setFill(undefined)} />
       <div className="actions">
-        <MissingCounter paths={missing} />
         <div className="row">
+          <MissingCounter paths={missing} />
           <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
             {say(text('本文をコピー', 'Copy the text'))}
           </button>
@@ -156,7 +156,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
           />
         </div>
         {check.blocking && (
-          <p id="blocking-note" className="muted">
+          <p id="blocking-note" className="visually-hidden">
             {say(
               text(
                 'すべての項目を正しく入力すると、コピー・入力・メール作成ができます',

@@ -1,20 +1,18 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import type { Environment } from '@/schemas/environment';
 import { detectClock, detectPlatform } from '@/utils/detect-environment';
 
 /**
- * The detected environment (clock, target tab, OS and browser) with the user's corrections on
- * top. The clock and tab come first; platform detection (UA Client Hints) streams in after.
+ * The detected environment (clock, target tab, OS and browser). The clock and tab come first;
+ * platform detection (UA Client Hints) streams in after. Corrections are made in the form's own
+ * fields, the one place these values live.
  */
 export function useEnvironment(now: Date) {
-  const [detected, setDetected] = useState<Partial<Environment>>(() => detectClock(now));
-  const [edits, setEdits] = useState<Partial<Environment>>({});
+  const [environment, setDetected] = useState<Partial<Environment>>(() => detectClock(now));
   const [detecting, setDetecting] = useState(true);
-  const environment = useMemo(() => ({ ...detected, ...edits }), [detected, edits]);
 
   return {
     environment,
-    edited: useMemo(() => new Set(Object.keys(edits)), [edits]),
     detecting,
     /** The target tab's URL and title, known before the first view. */
     setTab: (tab: Partial<Environment>) => setDetected((e) => ({ ...e, ...tab })),
@@ -23,6 +21,5 @@ export function useEnvironment(now: Date) {
       setDetected({ ...detectClock(now), ...tab, ...(await detectPlatform().catch(() => ({}))) });
       setDetecting(false);
     },
-    edit: (key: keyof Environment, value: string) => setEdits((e) => ({ ...e, [key]: value })),
   };
 }

@@ -35,15 +35,12 @@ describe('popup', () => {
     await popup.reload();
     await popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
 
-    // Detected environment, each value editable; the page and the moment belong to the incident.
-    const environment = popup.locator('details.environment');
-    await expect
-      .poll(() => environment.getByLabel('ブラウザのバージョン').inputValue())
-      .toMatch(/^\d+\.\d+\.\d+\.\d+$/);
-    expect(await environment.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
-
-    // ...and they flow into the form, with the profile's CC.
+    // The detected environment lives in the form's own fields, marked 自動検出 until edited,
+    // with the page where the problem was seen and the profile's CC.
     const form = popup.locator('section.form');
+    await expect.poll(() => form.getByLabel('ブラウザのバージョン').inputValue()).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(await form.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
+    expect(await form.locator('[data-path="env.browserVersion"] .badge').textContent()).toBe('自動検出');
     await expect.poll(() => form.getByLabel('画面のURL').inputValue()).toBe(pageUrl);
     expect(await form.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp');
 

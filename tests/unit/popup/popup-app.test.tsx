@@ -100,7 +100,7 @@ describe('popup', () => {
     await openPopupOver('https://help.iij.ad.jp/', 'IIJ Service Online');
     const picker = await screen.findByRole('combobox', { name: 'Support form' });
     await waitFor(() => expect(picker).toHaveProperty('value', 'iij-login-inquiry'));
-    expect(screen.getByText(/Environment \(detected\)/)).toBeTruthy();
+    expect(screen.getByText(/Detecting this OS and browser/)).toBeTruthy();
     await user.click(await screen.findByRole('button', { name: 'Copy the text' }));
     await screen.findByText('Some items are missing or wrong. Moved to the first one.');
     expect(screen.getByText('Copy, fill and mail work once every item is filled in correctly')).toBeTruthy();

@@ -39,7 +39,7 @@ describe('SchemaForm', () => {
   it('draws every kind with an accessible name and prefilled values', () => {
     render(<Harness />);
     expect(screen.getByLabelText(/件名/)).toHaveProperty('value', '');
-    expect(screen.getByLabelText('発生日時 *')).toHaveProperty('value', '2026-11-21T15:04');
+    expect(screen.getByLabelText('発生日時')).toHaveProperty('value', '2026-11-21T15:04');
     expect(screen.getByRole('group', { name: '製品' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: '至急' })).toBeTruthy();
     expect(screen.getByRole('checkbox', { name: 'ログインできない' })).toBeTruthy();
@@ -118,7 +118,7 @@ describe('SchemaForm', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: '遅い' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'ログインできない' }));
     expect(screen.getByRole('checkbox', { name: '遅い' })).toHaveProperty('checked', true);
-    const occurred = screen.getByLabelText('発生日時 *');
+    const occurred = screen.getByLabelText('発生日時');
     await userEvent.clear(occurred);
     expect(occurred.getAttribute('aria-invalid')).toBe('true');
     await userEvent.click(screen.getByRole('button', { name: '現在時刻' }));
