@@ -138,6 +138,8 @@ export interface FormDefinition<S extends z.ZodType = z.ZodType> {
   delivery: Delivery<z.output<S>>[];
   /** A filled example that renders (npm run render, docs, demo). */
   example: z.input<S>;
+  /** The vendor reads a body of text (false: an empty mail, so 「本文をコピー」 has nothing to copy). */
+  takesText?: boolean;
 }
 
 /** Helper that keeps the schema's types flowing through a definition. */

@@ -25,6 +25,8 @@ export const settingSchemas = {
     .default(90),
   /** The incident the popup opens on (storage/incidents.ts); empty until the first one. */
   'incident.current': z.string().default(''),
+  /** The popup's first-run panel was put off with 「あとで」. */
+  'firstRun.dismissed': z.boolean().default(false),
   /** JPEG quality used when a capture is too large for PNG (0.5–1). */
   'capture.quality': z
     .number()

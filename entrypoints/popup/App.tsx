@@ -13,9 +13,11 @@ import { forms, formById } from '@/schemas/index';
 import type { ListedProfile } from '@/schemas/profile';
 import { currentIncident, draftsOfIncident } from '@/storage/incidents';
 import { listAllProfiles } from '@/storage/profiles';
+import { getSetting, setSetting } from '@/storage/settings';
 import { detectTab } from '@/utils/detect-environment';
 import { DeliveryActions } from './DeliveryActions';
 import { detectedBadges } from './detected-badges';
+import { FirstRun } from './FirstRun';
 import { FormPicker } from './FormPicker';
 import { IncidentHeader } from './IncidentHeader';
 import { suggestForm } from './prefill';
@@ -40,6 +42,7 @@ export function App() {
   const [forPage, setForPage] = useState(false);
   const [grants, setGrants] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const [firstRun, setFirstRun] = useState(false);
   const environment = useEnvironment(now);
   const draft = useDraftSession({ now, environment: environment.environment, profiles, onVendorPage: forPage });
   const { session, check } = draft;
@@ -52,6 +55,7 @@ export function App() {
       const [tab, allProfiles, incident] = await Promise.all([detectTab(id), listAllProfiles(), currentIncident()]);
       environment.setTab(tab);
       setProfiles(allProfiles);
+      setFirstRun(allProfiles.length === 0 && !(await getSetting('firstRun.dismissed')));
       const suggestion = suggestForm(forms, tab.pageUrl, await draftsOfIncident(incident.id));
       setForPage(suggestion.forPage);
       await draft.openForm(formById(suggestion.formId)!, allProfiles, incident);
@@ -69,6 +73,14 @@ export function App() {
     <main className="popup">
       <header className="popup-header">
         <h1>{say(text('サポート問い合わせ支援', 'Support Ticket Helper'))}</h1>
+        {firstRun && (
+          <FirstRun
+            onDismiss={() => {
+              setFirstRun(false);
+              void setSetting('firstRun.dismissed', true);
+            }}
+          />
+        )}
         {session && draft.incident && (
           <IncidentHeader
             incident={draft.incident}

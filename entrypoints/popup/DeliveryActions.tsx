@@ -130,23 +130,30 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   }
 
   const blockedNote = check.blocking ? 'blocking-note' : undefined;
+  // Each form gets the actions it can use: an empty mail (Fujitsu) has no text to copy and takes no screenshot.
+  const takesText = form.takesText ?? true;
+  const takesCaptures = form.fields.some((f) => f.kind === 'captures');
   return (
     <>
       <FillOutcomeView outcome={fill} onReplace={() => void fillPage(true)} onCancel={() => setFill(undefined)} />
       <div className="actions">
         <div className="row">
           <MissingCounter paths={missing} />
-          <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
-            {say(text('本文をコピー', 'Copy the text'))}
-          </button>
+          {takesText && (
+            <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void copyText()}>
+              {say(text('本文をコピー', 'Copy the text'))}
+            </button>
+          )}
           {canFillPage(form, pageUrl, grants) && (
             <button type="button" className="primary" aria-describedby={blockedNote} onClick={() => void fillPage()}>
               {say(text('このページに入力', 'Fill this page'))}
             </button>
           )}
-          <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
-            {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
-          </button>
+          {takesCaptures && (
+            <button type="button" onClick={() => void captureTab()} disabled={tabId === undefined}>
+              {say(text('スクリーンショットを添付', 'Attach a screenshot'))}
+            </button>
+          )}
           <ConfirmButton
             key={form.id}
             label={text('下書きを破棄…', 'Discard draft…')}

@@ -142,7 +142,13 @@ describe('popup', () => {
 
   it('blocks copying while errors remain and shows them next to their fields', async () => {
     const { popup } = await openPopupFor(session, server.localUrl('/?blank'));
+    // An empty mail has no text to copy and takes no screenshot: those actions are not offered.
     await popup.getByLabel('問い合わせフォーム').selectOption('fujitsu-empty-mail');
+    await popup.getByRole('button', { name: '下書きを破棄…' }).waitFor();
+    expect(await popup.getByRole('button', { name: '本文をコピー' }).count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'スクリーンショットを添付' }).count()).toBe(0);
+
+    await popup.getByLabel('問い合わせフォーム').selectOption('iij-other-inquiry');
     await popup.getByRole('button', { name: '下書きを破棄…' }).click();
     await popup.getByRole('button', { name: '破棄する' }).click();
     await popup.getByText('下書きを破棄しました').waitFor();
@@ -155,9 +161,7 @@ describe('popup', () => {
     expect(await invalid.count()).toBeGreaterThan(0);
     const describedBy = (await invalid.first().getAttribute('aria-describedby'))!.split(' ').at(-1)!;
     expect(await popup.locator(`[id="${describedBy}"]`).textContent()).not.toBe('');
-    expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'fujitsu-empty-mail')).toEqual(
-      [],
-    );
+    expect((await readStore<HistoryRow>(popup, 'history')).filter((h) => h.formId === 'iij-other-inquiry')).toEqual([]);
     await popup.close();
   });
 

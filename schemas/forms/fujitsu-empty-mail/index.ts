@@ -22,6 +22,8 @@ export const fujitsuEmptyMail = defineForm({
   defaults,
   rules,
   render,
+  // Seed 004: the body is empty; the reception number in the subject is all SupportDesk reads.
+  takesText: false,
   delivery,
   example,
 });

@@ -6,6 +6,7 @@ import { App } from '@/entrypoints/popup/App';
 import { setLocale } from '@/schemas/i18n';
 import { loadCurrentDraft } from '@/storage/drafts';
 import { saveProfile } from '@/storage/profiles';
+import { getSetting } from '@/storage/settings';
 
 type Hints = { platform: string; platformVersion: string; fullVersionList: { brand: string; version: string }[] };
 
@@ -91,6 +92,33 @@ describe('popup', () => {
     await screen.findByText('下書きを破棄しました');
     expect(form.getByLabelText(/^タイトル/)).toHaveProperty('value', '');
     expect(await loadCurrentDraft('pentio-request')).toBeUndefined();
+  });
+
+  it('greets a first-time user with what to set up, and 「あとで」 puts it off for good', async () => {
+    slowUserAgentData();
+    const user = userEvent.setup();
+    await openPopupOver('https://127.0.0.1/error', 'ログインエラー');
+    const welcome = await screen.findByRole('region', { name: 'はじめに' });
+    expect(welcome.textContent).toContain('IIJ');
+    expect(within(welcome).getByRole('button', { name: 'プロファイルを登録・読み込む' })).toBeTruthy();
+    await user.click(within(welcome).getByRole('button', { name: 'あとで' }));
+    expect(screen.queryByRole('region', { name: 'はじめに' })).toBeNull();
+    await waitFor(async () => expect(await getSetting('firstRun.dismissed')).toBe(true));
+  });
+
+  it('does not greet a user who already has a profile', async () => {
+    slowUserAgentData();
+    await saveProfile({
+      id: 'p1',
+      vendor: 'pentio',
+      name: '本社',
+      accountType: 'personal',
+      groupEmail: 'a@example.jp',
+    });
+    await openPopupOver('https://127.0.0.1/error', 'ログインエラー');
+    await screen.findByRole('combobox', { name: '問い合わせフォーム' });
+    await screen.findByRole('region', { name: /ペンティオ|IIJ|富士通/ });
+    expect(screen.queryByRole('region', { name: 'はじめに' })).toBeNull();
   });
 
   it('speaks English when the browser UI is English', async () => {
