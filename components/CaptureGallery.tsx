@@ -1,3 +1,4 @@
+import { momentText } from '@/components/moment';
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EncodedImage } from '@/capture/image';
@@ -6,7 +7,7 @@ import { notifyCapturesChanged } from '@/capture/notify';
 import { removeExpiredCaptures } from '@/capture/retention';
 import type { CaptureSummary } from '@/schemas/capture';
 import { say, text } from '@/schemas/i18n';
-import { compactJstMinute, formatJstMinute, toJstMinute } from '@/schemas/jst';
+import { compactJstMinute } from '@/schemas/jst';
 import {
   addRedactedCopy,
   deleteAllCaptures,
@@ -162,7 +163,7 @@ export function CaptureGallery({ attachedIds, onAttach, onDetach, onReplace }: C
       )}
       <ul className="capture-list">
         {captures?.map((capture) => {
-          const time = formatJstMinute(toJstMinute(new Date(capture.createdAt)));
+          const time = momentText(capture.createdAt);
           return (
             <li key={capture.id} className="capture-item" aria-label={`${capture.title || capture.pageUrl} ${time}`}>
               <Thumbnail

@@ -1,9 +1,9 @@
+import { momentText } from '@/components/moment';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { say, text } from '@/schemas/i18n';
 import { formById } from '@/schemas/index';
-import { formatJstMinute, toJstMinute } from '@/schemas/jst';
 import { deleteAllData } from '@/storage/all-data';
 import { discardDraft, listDrafts } from '@/storage/drafts';
 import { removeExpiredHistory } from '@/storage/history';
@@ -24,7 +24,7 @@ function DraftList() {
           <li key={draft.id} className="row">
             <strong>{name}</strong>
             <span className="muted">
-              {say(text('更新', 'Updated'))} {formatJstMinute(toJstMinute(new Date(draft.updatedAt)))}
+              {say(text('更新', 'Updated'))} {momentText(draft.updatedAt)}
             </span>
             <ConfirmButton
               label={text(`「${name}」の下書きを削除…`, `Delete the “${name}” draft…`)}

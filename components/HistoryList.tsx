@@ -1,6 +1,6 @@
+import { momentText } from '@/components/moment';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
-import { formatJstMinute, toJstMinute } from '@/schemas/jst';
 import { formById } from '@/schemas/index';
 import type { HistoryRow } from '@/storage/schema';
 import { clearHistory, deleteHistory, listHistory } from '@/storage/history';
@@ -23,7 +23,7 @@ export function HistoryList() {
       <ul className="history-list">
         {rows.map((row) => {
           const title = formById(row.formId)?.title;
-          const when = formatJstMinute(toJstMinute(new Date(row.at)));
+          const when = momentText(row.at);
           return (
             <li key={row.id} className="history-row">
               <div className="row">

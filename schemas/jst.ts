@@ -80,3 +80,21 @@ export function isJstMinuteAfter(value: string, now: Date): boolean {
   const instant = fromJstMinute(value);
   return instant !== undefined && instant.getTime() > now.getTime();
 }
+
+const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * The one way the extension's own screens show a moment: '2026年11月24日(火) 10:15' (JST, with the
+ * weekday), or '2026-11-24 (Tue) 10:15 JST' in English. Vendor texts keep the vendors' formats.
+ */
+export function describeJstInstant(instant: Date, language: 'ja' | 'en' = 'ja'): string {
+  const minute = toJstMinute(instant);
+  const date = minute.slice(0, 10);
+  const day = dayOfWeekOfJstDate(date);
+  const [y, m, d] = date.split('-');
+  const time = minute.slice(11);
+  return language === 'ja'
+    ? `${y}年${Number(m)}月${Number(d)}日(${WEEKDAYS_JA[day]}) ${time}`
+    : `${date} (${WEEKDAYS_EN[day]}) ${time} JST`;
+}

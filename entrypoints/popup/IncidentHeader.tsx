@@ -1,7 +1,8 @@
+import { toJstMinute } from '@/schemas/jst';
+import { momentText } from '@/components/moment';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
 import { formById } from '@/schemas/index';
-import { formatJstMinute, toJstMinute } from '@/schemas/jst';
 import { database } from '@/storage/db';
 import { draftsOfIncident, listIncidents } from '@/storage/incidents';
 import type { IncidentRow } from '@/storage/schema';
@@ -15,11 +16,9 @@ interface Props {
   onResume(incidentId: string): void;
 }
 
-const minuteOf = (iso: string) => formatJstMinute(toJstMinute(new Date(iso)));
-
 /** 「11月22日 10時15分 · example.jp」: when and where, or that neither is known yet. */
 export function describeIncident(incident: IncidentRow): string {
-  const when = incident.occurredAt ? minuteOf(incident.occurredAt) : say(text('日時未確定', 'time not known yet'));
+  const when = incident.occurredAt ? momentText(incident.occurredAt) : say(text('日時未確定', 'time not known yet'));
   let where = incident.title ?? '';
   if (!where && incident.pageUrl) {
     try {
@@ -72,7 +71,7 @@ export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }
                   aria-current={d.formId === formId ? 'true' : undefined}
                   onClick={() => onOpenForm(d.formId)}
                 >
-                  {say(form.title)} · {state} {minuteOf(d.updatedAt).slice(-6)}
+                  {say(form.title)} · {state} {toJstMinute(new Date(d.updatedAt)).slice(11)}
                 </button>
               </li>
             );

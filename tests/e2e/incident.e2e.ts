@@ -73,7 +73,9 @@ describe('one incident, several tickets (real Chromium)', () => {
     await iijPage.goto('https://help.iij.ad.jp/');
     const popup = await openPopupForTab(session, await tabIdOf(session, iijPage.url()));
     await expect.poll(() => popup.getByLabel('問い合わせフォーム').inputValue()).toBe('iij-login-inquiry');
-    await expect.poll(() => popup.getByTestId('incident-summary').textContent()).toContain('10時15分');
+    await expect
+      .poll(() => popup.getByTestId('incident-summary').textContent())
+      .toMatch(/\d+年\d+月\d+日\([日月火水木金土]\) 10:15/);
     expect(await popup.getByLabel(/^事象を確認した具体的な日時/).inputValue()).toBe(at1015);
     expect(await popup.getByLabel(/^問い合わせ内容/).inputValue()).toBe(ERROR_TEXT);
 

@@ -1,5 +1,5 @@
+import { momentText } from '@/components/moment';
 import { say, text } from '@/schemas/i18n';
-import { formatJstMinute, toJstMinute } from '@/schemas/jst';
 import type { FieldProps } from './types';
 
 /** Which of the draft's screenshots go along as attachments. */
@@ -23,7 +23,7 @@ export function CapturesField({ id, value, onChange, captures = [] }: FieldProps
       />
       <span>
         {capture.title || say(text('スクリーンショット', 'Screenshot'))}{' '}
-        <span className="help">{formatJstMinute(toJstMinute(new Date(capture.createdAt)))}</span>
+        <span className="help">{momentText(capture.createdAt)}</span>
       </span>
     </label>
   ));

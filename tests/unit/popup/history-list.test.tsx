@@ -29,7 +29,7 @@ describe('HistoryList', () => {
     const pentio = within(rows[1]!);
     expect(pentio.getByText('ペンティオ 技術サポートリクエスト (OneLogin)')).toBeTruthy();
     expect(pentio.getByText('コピー')).toBeTruthy();
-    expect(pentio.getByText('2026年11月21日 15時04分')).toBeTruthy();
+    expect(pentio.getByText('2026年11月21日(土) 15:04')).toBeTruthy();
     expect(pentio.getByText('https://127.0.0.1/error')).toBeTruthy();
     expect(pentio.getByText(/トラブルシュート/).textContent).toBe('【お問い合わせの種類】\nトラブルシュート');
     expect(within(rows[0]!).getByText('supportdesk@example.com')).toBeTruthy();
