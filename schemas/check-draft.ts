@@ -1,5 +1,6 @@
 import type { FormDefinition, RenderedTicket, RuleMessage } from './form-definition';
 import { say } from './i18n';
+import { requireVisibleFields } from './required-fields';
 
 /** One thing to tell the user about a draft: a schema error or a rule's message. */
 export interface DraftIssue {
@@ -24,7 +25,8 @@ export interface DraftCheck {
 }
 
 /**
- * The one draft check: schema, then the form's cross-field rules, then the vendor text. The
+ * The one draft check: schema, the follow-ups the vendor asks for (requiredMessage), then the
+ * form's cross-field rules, then the vendor text. The
  * popup, the background (before any fill) and the render CLI all judge a draft with this.
  */
 export function checkDraft(form: FormDefinition, values: unknown, now: Date): DraftCheck {
@@ -36,6 +38,8 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
         path: issue.path.map(String).join('.') || undefined,
         message: issue.message,
       }));
+  const reported = new Set(issues.map((issue) => issue.path));
+  issues.push(...requireVisibleFields(form.fields, values).filter((issue) => !reported.has(issue.path)));
   for (const rule of form.rules?.(values as never, { now }) ?? []) {
     issues.push({ level: rule.level, path: rule.path, message: say(rule.message), fix: rule.fix });
   }

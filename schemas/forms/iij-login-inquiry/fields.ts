@@ -82,6 +82,10 @@ export const iijLoginInquiryFields: FieldDef[] = [
     options: consoleLoginOptions,
     section: text('(13)認証が失敗する箇所', '(13) Where it fails'),
     visibleWhen: failsAtFederatedService,
+    requiredMessage: text(
+      '連携サービスにログインできない場合(後者の場合)は、IIJ IDコンソールへのログインの可否も記載してください',
+      'The federated service fails after IIJ ID: also say whether the IIJ ID console login works (IIJ asks for it)',
+    ),
   },
   ...screenshotFields(14),
   ...directorySyncFields(15),

@@ -103,6 +103,9 @@ type Draft = Record<string, unknown>;
 export const isSudden = (values: Draft) => valueAt(values, 'onset') === 'sudden';
 export const hasEnvChange = (values: Draft) => isSudden(values) && valueAt(values, 'envChange') === 'yes';
 export const concernsM365 = (values: Draft) => valueAt(values, 'm365.concerned') === true;
+/** The version follows up the native app: for the web version alone, (6) already has the browser's. */
+export const usesM365App = (values: Draft) =>
+  concernsM365(values) && ['app', 'both'].includes(textAt(values, 'm365.usage'));
 export const usesGatewayOrProxy = (values: Draft) => ['webGateway', 'proxy'].includes(textAt(values, 'gateway.kind'));
 
 // ---- fields ----
@@ -174,6 +177,10 @@ export const commonFields: FieldDef[] = [
     label: text('利用できなくなった日時(日本時間)', 'When it stopped working (JST)'),
     section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
     visibleWhen: isSudden,
+    requiredMessage: text(
+      '突然発生の場合は、利用できなくなった日時も記載してください(前者の場合は、以下の内容も記載してください)',
+      'It started suddenly: also give when it stopped working (IIJ asks for it)',
+    ),
   },
   {
     path: 'envChange',
@@ -182,6 +189,10 @@ export const commonFields: FieldDef[] = [
     options: changeOptions,
     section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
     visibleWhen: isSudden,
+    requiredMessage: text(
+      '突然発生の場合は、設定または環境の変更(あり・なし)も記載してください',
+      'It started suddenly: also say whether settings or the environment changed (IIJ asks for it)',
+    ),
   },
   {
     path: 'envChangeDetails',
@@ -189,6 +200,10 @@ export const commonFields: FieldDef[] = [
     label: text('ありの場合は詳細記入', 'What changed'),
     section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
     visibleWhen: hasEnvChange,
+    requiredMessage: text(
+      '設定または環境の変更が「あり」の場合は詳細を記入してください',
+      'Settings or the environment changed: say what changed (IIJ asks for it)',
+    ),
   },
   ...(
     [
@@ -236,13 +251,25 @@ export function m365Fields(n: number): FieldDef[] {
       options: m365UsageOptions,
       section: m365Section,
       visibleWhen: concernsM365,
+      requiredMessage: text(
+        'Microsoft 365利用に関する問題の場合は、WEB版とネイティブアプリのどちらでの利用か(WEB・アプリ・両方)を選んでください',
+        'A Microsoft 365 problem: choose web, native app or both (IIJ asks for it)',
+      ),
     },
     {
       path: 'm365.version',
       kind: 'text',
       label: text('バージョン', 'Version'),
+      help: text(
+        'ネイティブアプリ(Outlook、Teams など)のバージョン。WEB版のみの場合はブラウザのバージョンを(6)に記載します',
+        'The native app’s version (Outlook, Teams …). For the web version alone, the browser version in (6) is enough',
+      ),
       section: m365Section,
-      visibleWhen: concernsM365,
+      visibleWhen: usesM365App,
+      requiredMessage: text(
+        'Microsoft 365のアプリを利用している場合は、バージョンも記載してください',
+        'With the Microsoft 365 app: also give its version (IIJ asks for it)',
+      ),
     },
   ];
 }
@@ -264,6 +291,10 @@ export function gatewayFields(n: number): FieldDef[] {
       help: text('利用している場合はどの製品を利用しているかを記載してください', 'If you do, which product'),
       section: gatewaySection,
       visibleWhen: usesGatewayOrProxy,
+      requiredMessage: text(
+        'Webゲートウェイやプロキシを利用している場合はどの製品を利用しているかを記載してください',
+        'With a web gateway or proxy: give the product name (IIJ asks for it)',
+      ),
     },
   ];
 }
