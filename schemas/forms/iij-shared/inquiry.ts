@@ -4,7 +4,7 @@ import { text, tr } from '../../i18n';
 import { formatJstMinute, isJstMinuteAfter, toJstMinute } from '../../jst';
 import { headerDefaults, headerShape, renderHeader, shortSubject, type IijHeaderValues } from './header';
 import { dateSlot, markedOptions, slot } from './marks';
-import { restrictionHintsFor } from './hints';
+import { restrictionHints } from './restrictions';
 import { sourceIpSchema } from './global-ip';
 import { iijAccountName } from './account-name';
 import { jstMinute, optionalChoice, optionalJstMinute, optionalText, requiredText } from '../../common';
@@ -357,8 +357,11 @@ export function inquiryDefaults(ctx: PrefillContext) {
 
 // ---- rules ----
 
-/** Rules both inquiry forms have: times that cannot be in the future, and seed-003 hints. */
-export function inquiryRules(values: Draft, now: Date, extraTexts: string[] = []): RuleMessage[] {
+/**
+ * Rules both inquiry forms have: times that cannot be in the future, and the seed-003
+ * restrictions that apply (read from the texts at these paths and the structured answers).
+ */
+export function inquiryRules(values: Draft, now: Date, extraTextPaths: readonly string[] = []): RuleMessage[] {
   const messages: RuleMessage[] = [];
   if (isJstMinuteAfter(textAt(values, 'occurredAt'), now)) {
     messages.push({
@@ -390,8 +393,8 @@ export function inquiryRules(values: Draft, now: Date, extraTexts: string[] = []
       ),
     });
   }
-  const texts = [textAt(values, 'description'), textAt(values, 'envChangeDetails'), ...extraTexts];
-  return [...messages, ...restrictionHintsFor(texts, concernsM365(values))];
+  const textPaths = ['description', 'envChangeDetails', ...extraTextPaths, 'gateway.product', 'directorySync'];
+  return [...messages, ...restrictionHints(values, textPaths)];
 }
 
 // ---- render ----

@@ -2,7 +2,7 @@ import { firstBusinessDayAfterSending } from '../../business-days';
 import type { RuleMessage } from '../../form-definition';
 import { text } from '../../i18n';
 import { formatJstDate, isJstDate } from '../../jst';
-import { restrictionHintsFor } from '../iij-shared/hints';
+import { restrictionHints } from '../iij-shared/restrictions';
 import { textAt, valueAt } from '../../paths';
 import { taskCatalogue, type TaskKey } from './fields';
 import type { IijWorkRequestInput } from './schema';
@@ -182,6 +182,6 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
 
   const reasons = taskCatalogue
     .filter((task) => isRequested(values, task.key))
-    .map((task) => textAt(values, `tasks.${task.key}.reason`));
-  return [...messages, ...restrictionHintsFor(reasons)];
+    .map((task) => `tasks.${task.key}.reason`);
+  return [...messages, ...restrictionHints(values, reasons)];
 }
