@@ -40,7 +40,9 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
       }));
   const reported = new Set(issues.map((issue) => issue.path));
   issues.push(...requireVisibleFields(form.fields, values).filter((issue) => !reported.has(issue.path)));
-  for (const rule of form.rules?.(values as never, { now }) ?? []) {
+  // Rules read drafts as typed, but only objects: anything else (null, a string) is judged as empty.
+  const draft = typeof values === 'object' && values !== null ? values : {};
+  for (const rule of form.rules?.(draft as never, { now }) ?? []) {
     issues.push({ level: rule.level, path: rule.path, message: say(rule.message), fix: rule.fix });
   }
   return {
