@@ -170,3 +170,14 @@ describe('seed 003 restrictions as data', () => {
     expect(linkedServiceIn(normalise('inbox sandbox checkbox'))).toBeUndefined();
   });
 });
+
+describe('README', () => {
+  it('lists every restriction the extension knows', async () => {
+    const { readFileSync } = await import('node:fs');
+    const rows = readFileSync('README.md', 'utf8')
+      .split('\n')
+      .map((line) => line.split('|').map((cell) => cell.trim()));
+    for (const restriction of restrictions)
+      expect(rows.some((cells) => cells[1] === `\`${restriction.id}\`` && cells[2] === restriction.section)).toBe(true);
+  });
+});
