@@ -1,6 +1,6 @@
 import type { FormDefinition, RenderedTicket, RuleMessage } from './form-definition';
 import { say } from './i18n';
-import { requireVisibleFields } from './required-fields';
+import { foldedValueHints, requireVisibleFields } from './required-fields';
 
 /** One thing to tell the user about a draft: a schema error or a rule's message. */
 export interface DraftIssue {
@@ -38,7 +38,8 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
         path: issue.path.map(String).join('.') || undefined,
         message: issue.message,
       }));
-  const reported = new Set(issues.map((issue) => issue.path));
+  if (parsed.success) issues.push(...foldedValueHints(form.fields, values, parsed.data));
+  const reported = new Set(issues.filter((issue) => issue.level === 'error').map((issue) => issue.path));
   issues.push(...requireVisibleFields(form.fields, values).filter((issue) => !reported.has(issue.path)));
   // Rules read drafts as typed, but only objects: anything else (null, a string) is judged as empty.
   const draft = typeof values === 'object' && values !== null ? values : {};
