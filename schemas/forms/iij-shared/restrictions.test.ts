@@ -9,7 +9,7 @@ type Draft = Record<string, unknown>;
 const said = (description: string, more: Draft = {}): Draft => ({ description, ...more });
 const paths = ['description', 'externalService', 'tasks.t6.reason'];
 const idsFor = (draft: Draft) =>
-  restrictionHints(draft, paths).map((hint) => restrictions.find((r) => r.message === hint.message)!.id);
+  restrictionHints(draft, paths).map((hint) => restrictions.find((r) => hint.message.ja.endsWith(r.message.ja))!.id);
 
 const cases: Record<string, { positive: Draft[]; negative: Draft[] }> = {
   domainOwnership: {
@@ -159,6 +159,12 @@ describe('seed 003 restrictions as data', () => {
       ['hint', 'externalService'],
       ['hint', 'description'],
     ]);
+  });
+
+  it('names the linked service it recognised', () => {
+    const [hint] = restrictionHints({ description: 'セールスフォースにSSOできない' }, paths);
+    expect(hint?.message.ja).toMatch(/^「Salesforce」は連携サービスです。本サービスと連携する外部サービス/);
+    expect(hint?.message.en).toMatch(/^Salesforce is a linked service\. /);
   });
 
   it('normalises width, case and katakana service names', () => {

@@ -36,6 +36,8 @@ export interface Restriction {
   situations: string;
   /** What the administrator is told. */
   message: Text;
+  /** What in this draft it was recognised by (a service's name), said before the message. */
+  recognised?: (situation: Situation) => string | undefined;
   /** The path of the field it concerns when it applies to this draft, else undefined. */
   appliesAt: (situation: Situation) => string | undefined;
 }
@@ -162,6 +164,7 @@ export const restrictions: Restriction[] = [
       '本サービスと連携する外部サービス(例:Microsoft 365)で障害、メンテナンス、または不具合が発生した場合は、一部機能をご利用できない場合があり、連携サービスに起因する内容のお問い合わせはIIJでは受けられません。先に連携サービス側の障害情報をご確認ください。',
       'When a federated service (e.g. Microsoft 365) has an outage, maintenance or a bug, IIJ cannot take inquiries caused by that service. Check the service’s own status first.',
     ),
+    recognised: (s) => s.texts.map((source) => linkedServiceIn(source.text)).find(Boolean),
     appliesAt: (s) => {
       const named = s.texts.find((source) => linkedServiceIn(source.text));
       if (named) return named.path;
@@ -432,6 +435,14 @@ export function restrictionHints(values: Record<string, unknown>, textPaths: rea
   const situation: Situation = { texts: textSources(values, textPaths), values };
   return restrictions.flatMap((restriction) => {
     const path = restriction.appliesAt(situation);
-    return path === undefined ? [] : [{ level: 'hint' as const, path, message: restriction.message }];
+    if (path === undefined) return [];
+    const name = restriction.recognised?.(situation);
+    const message = name
+      ? text(
+          `「${name}」は連携サービスです。${restriction.message.ja}`,
+          `${name} is a linked service. ${restriction.message.en}`,
+        )
+      : restriction.message;
+    return [{ level: 'hint' as const, path, message }];
   });
 }
