@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { openPopupFor } from '../tests/e2e/helpers';
 import type { DemoContext, DemoStep } from './run';
 import { sampleProfilesFile } from './run';
+import { toJstMinute } from '../schemas/jst';
 
 const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const IIJ_INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
@@ -115,6 +116,9 @@ export const steps: DemoStep[] = [
       await form.getByLabel(/^一部アカウントのみ/).check();
       await form.getByLabel(/^対象のIIJ IDユーザのID/).fill('yamada.taro@example.co.jp');
       await form.getByLabel(/^突然発生/).check();
+      // IIJ asks for these when it started suddenly (seed 000 (5)); without them nothing is sent.
+      await form.getByLabel(/^利用できなくなった日時/).fill(toJstMinute(new Date(Date.now() - 2 * 3600_000)));
+      await form.getByLabel(/^なし/).check();
       await form.getByLabel(/^アクセス元IPアドレス/).fill('192.168.10.5');
       await popupShot(popup, ctx, '07-popup-iij-private-ip-error.png');
       await form.getByLabel(/^アクセス元IPアドレス/).fill('203.0.114.10');

@@ -1,5 +1,6 @@
 import type { FormDefinition, RenderedTicket, RuleMessage } from './form-definition';
 import { say } from './i18n';
+import { foldedValueHints, requireVisibleFields } from './required-fields';
 
 /** One thing to tell the user about a draft: a schema error or a rule's message. */
 export interface DraftIssue {
@@ -24,7 +25,8 @@ export interface DraftCheck {
 }
 
 /**
- * The one draft check: schema, then the form's cross-field rules, then the vendor text. The
+ * The one draft check: schema, the follow-ups the vendor asks for (requiredMessage), then the
+ * form's cross-field rules, then the vendor text. The
  * popup, the background (before any fill) and the render CLI all judge a draft with this.
  */
 export function checkDraft(form: FormDefinition, values: unknown, now: Date): DraftCheck {
@@ -36,7 +38,12 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
         path: issue.path.map(String).join('.') || undefined,
         message: issue.message,
       }));
-  for (const rule of form.rules?.(values as never, { now }) ?? []) {
+  if (parsed.success) issues.push(...foldedValueHints(form.fields, values, parsed.data));
+  const reported = new Set(issues.filter((issue) => issue.level === 'error').map((issue) => issue.path));
+  issues.push(...requireVisibleFields(form.fields, values).filter((issue) => !reported.has(issue.path)));
+  // Rules read drafts as typed, but only objects: anything else (null, a string) is judged as empty.
+  const draft = typeof values === 'object' && values !== null ? values : {};
+  for (const rule of form.rules?.(draft as never, { now }) ?? []) {
     issues.push({ level: rule.level, path: rule.path, message: say(rule.message), fix: rule.fix });
   }
   return {

@@ -2,12 +2,18 @@
  * Renders a form from the command line, without a browser:
  *   npm run render -- --list                     form ids, one a line
  *   npm run render -- <form-id> <input.json>     subject, a blank line, the body (exit 0)
- * Invalid input prints one `path: message` line per problem (schema errors, then the form's
- * blocking rules, judged against the current time) and exits 1. Warnings and hints go to stderr.
+ * Invalid input prints one `path: message` line per problem (unknown keys, schema errors, then
+ * the form's blocking rules, judged against the current time) and exits 1. Warnings and hints go
+ * to stderr. Messages are English when LC_ALL / LC_MESSAGES / LANG is English, else Japanese.
  */
 import { readFileSync } from 'node:fs';
 import { checkDraft } from './check-draft';
+import { localeFor, setLocale, text, say } from './i18n';
 import { formById, forms } from './index';
+import { unknownKeys } from './unknown-keys';
+
+// Messages in the user's language: English for an English locale, Japanese otherwise.
+setLocale(localeFor(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG));
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -35,9 +41,15 @@ try {
 const check = checkDraft(form, input, new Date());
 for (const issue of check.issues.filter((i) => i.level !== 'error'))
   process.stderr.write(`${issue.level} ${issue.path ?? '(form)'}: ${issue.message}\n`);
-if (check.blocking || !check.rendered) {
+// A misspelt key would silently leave its item empty: it is an error like any other.
+const unknown = unknownKeys(form.schema, input).map(
+  (path) => `${path}: ${say(text('不明な項目です', 'unknown field'))}\n`,
+);
+if (check.blocking || !check.rendered || unknown.length > 0) {
   const errors = check.issues.filter((i) => i.level === 'error');
-  process.stdout.write(errors.map((issue) => `${issue.path ?? '(form)'}: ${issue.message}\n`).join(''));
+  process.stdout.write(
+    unknown.join('') + errors.map((issue) => `${issue.path ?? '(form)'}: ${issue.message}\n`).join(''),
+  );
   process.exit(1);
 }
 process.stdout.write(`${check.rendered.subject}\n\n${check.rendered.body}\n`);

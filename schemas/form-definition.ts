@@ -45,6 +45,11 @@ export interface FieldDef {
   section?: Text;
   /** The field only matters when this holds (conditional items). */
   visibleWhen?: (values: Record<string, unknown>) => boolean;
+  /**
+   * A follow-up the vendor asks for: while the field is visible and blank, the draft is refused
+   * with this message (the seed's own wording). See schemas/required-fields.ts.
+   */
+  requiredMessage?: Text;
 }
 
 /** What a form is filled from by default. */

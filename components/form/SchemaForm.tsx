@@ -130,7 +130,7 @@ function FieldRow({
   // The vendor's explanation stays one click away: the form fits a screen, the help is still there.
   const [helpShown, setHelpShown] = useState(false);
   const label = say(field.label);
-  const marks = <FieldMarks required={field.required} badge={badge} />;
+  const marks = <FieldMarks required={field.required || field.requiredMessage !== undefined} badge={badge} />;
   const helpToggle = helpId && (
     <button
       type="button"

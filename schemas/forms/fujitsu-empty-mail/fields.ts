@@ -1,6 +1,6 @@
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text } from '../../i18n';
-import type { FujitsuEmptyMailInput } from './schema';
+import { supportDeskAddressSource, type FujitsuEmptyMailInput } from './schema';
 
 const mailSection = text('空メール', 'Empty mail');
 const registrationSection = text('利用者登録の内容(プロファイル)', 'Registration (from the profile)');
@@ -21,6 +21,7 @@ export const fields: FieldDef[] = [
     path: 'supportDeskEmail',
     kind: 'email',
     label: text('宛先(SupportDesk)', 'To (SupportDesk)'),
+    help: supportDeskAddressSource,
     required: true,
     section: mailSection,
   },

@@ -193,4 +193,47 @@ describe('fujitsu-empty-mail rules', () => {
       'サポートからのメール受信が必要な方を CC に入れてください(回答はこのメールへの全返信で届きます)',
     ]);
   });
+
+  it('no 受付成立 while the mail cannot be sent (an empty reception number)', () => {
+    const messages = messagesFor({ receptionNumber: '' });
+    expect(messages.map(([, , message]) => message).join('\n')).not.toContain('受付成立');
+    expect(errorsOf({ ...fujitsuEmptyMail.example, receptionNumber: '' })).toEqual([
+      'receptionNumber: 電話でお知らせした受付番号を入力してください(件名になります)',
+    ]);
+  });
+});
+
+describe('fujitsu-empty-mail: what the user typed, folded and explained', () => {
+  it('full-width addresses and digits are folded to what SupportDesk compares', () => {
+    const values = fujitsuEmptyMail.schema.parse({
+      ...fujitsuEmptyMail.example,
+      sender: 'ｙａｍａｄａ．ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ',
+      serviceAdminId: '５３１７５７１０',
+    });
+    expect(values).toMatchObject({ sender: 'yamada.taro@example.co.jp', serviceAdminId: '53175710' });
+    const messages = fujitsuEmptyMail.rules!(
+      {
+        ...fujitsuEmptyMail.example,
+        sender: 'ｙａｍａｄａ．ｔａｒｏ＠ｅｘａｍｐｌｅ．ｃｏ．ｊｐ',
+        serviceAdminId: '５３１７５７１０',
+      },
+      { now: new Date() },
+    );
+    expect(messages.filter((m) => m.level === 'error')).toEqual([]);
+    expect(messages.map((m) => m.message.ja)).toContainEqual(expect.stringContaining('受付成立'));
+  });
+
+  it('a missing registered address or SupportDesk address says what it is and where it comes from', () => {
+    const { registeredEmail: _r, supportDeskEmail: _s, ...rest } = fujitsuEmptyMail.example;
+    expect(errorsOf(rest)).toEqual([
+      expect.stringMatching(
+        /^supportDeskEmail: 宛先\(SupportDesk のメールアドレス\)がありません。.*https:\/\/eservice\.fujitsu\.com\/supportdesk-web\/.*空メール/,
+      ),
+      'registeredEmail: SupportDesk に利用者登録したメールアドレスを入力してください(富士通のプロファイルに登録しておくと毎回入ります)',
+    ]);
+  });
+
+  it('no address is invented: without a profile the recipient is empty', () => {
+    expect(fujitsuEmptyMail.defaults({ now: new Date() })).toMatchObject({ supportDeskEmail: '', sender: '' });
+  });
 });

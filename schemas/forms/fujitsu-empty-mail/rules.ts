@@ -1,6 +1,7 @@
+import { foldWidth } from '../../common';
 import type { MailAcceptance, RuleMessage } from '../../form-definition';
 import { text, type Text } from '../../i18n';
-import { serviceAdminId, type FujitsuEmptyMailInput } from './schema';
+import { fujitsuEmptyMailSchema, serviceAdminId, type FujitsuEmptyMailInput } from './schema';
 
 export type AcceptanceResult = 'accepted' | 'rejected' | 'pending';
 
@@ -73,7 +74,9 @@ export const acceptanceMatrix: (AcceptanceChecks & { outcome: AcceptanceOutcome 
   { senderRegistered: false, adminIdKnown: false },
 ].map((checks) => ({ ...checks, outcome: acceptanceOutcome(checks) }));
 
-const sameAddress = (a: string, b: string) => a.trim() !== '' && a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Compared as SupportDesk will see them once sent: full-width folded, any letter case. */
+const sameAddress = (a: string, b: string) =>
+  foldWidth(a) !== '' && foldWidth(a).toLowerCase() === foldWidth(b).toLowerCase();
 
 const textOf = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -138,13 +141,16 @@ export function rules(values: FujitsuEmptyMailInput): RuleMessage[] {
     });
   }
   const outcome = acceptanceOutcome(checks);
-  messages.push({
-    level: outcome.result === 'accepted' ? 'hint' : 'warning',
-    message: text(
-      `SupportDesk の判断: ${outcome.decision.ja} — ${outcome.behaviour.ja}`,
-      `SupportDesk’s decision: ${outcome.decision.en} — ${outcome.behaviour.en}`,
-    ),
-  });
+  // 受付成立 is said only of a mail that can be sent; refusals and holds are worth knowing early.
+  const sendable = fujitsuEmptyMailSchema.safeParse(values).success;
+  if (outcome.result !== 'accepted' || sendable)
+    messages.push({
+      level: outcome.result === 'accepted' ? 'hint' : 'warning',
+      message: text(
+        `SupportDesk の判断: ${outcome.decision.ja} — ${outcome.behaviour.ja}`,
+        `SupportDesk’s decision: ${outcome.decision.en} — ${outcome.behaviour.en}`,
+      ),
+    });
   if ((values.cc ?? []).length === 0) {
     messages.push({
       level: 'hint',

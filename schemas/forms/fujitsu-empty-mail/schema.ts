@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { mailAddress, mailList } from '../../common';
-import { tr } from '../../i18n';
+import { foldWidth, mailList, requiredMailAddress } from '../../common';
+import { text, tr } from '../../i18n';
 
 /**
  * The reception number SupportDesk reads out on the phone. Seed 004 gives no format, so accept
@@ -30,17 +30,41 @@ export const receptionNumber = z
       }),
   );
 
+/** Full-width digits (５３１７５７１０) are folded, as for the reception number. */
 export const serviceAdminId = z
   .string({ error: tr('サービス管理者IDを入力してください', 'Enter the service admin ID') })
-  .trim()
-  .regex(/^\d{8}$/, { error: tr('サービス管理者IDは8桁の数字です', 'The service admin ID is exactly 8 digits') });
+  .transform(foldWidth)
+  .pipe(
+    z
+      .string()
+      .regex(/^\d{8}$/, { error: tr('サービス管理者IDは8桁の数字です', 'The service admin ID is exactly 8 digits') }),
+  );
+
+/** Where the SupportDesk address comes from (seed 004, 5.1 個別機能サイト ① 空メール送付機能). */
+export const supportDeskAddressSource = text(
+  'SupportDesk のリカバリー期間専用サイト(https://eservice.fujitsu.com/supportdesk-web/)の「対応内容をメールで受けとる(空メール)」が開くメール雛型の宛先を、富士通のプロファイルに登録してください',
+  'Use the address of the mail template that 「対応内容をメールで受けとる(空メール)」 opens on SupportDesk’s recovery-period site (https://eservice.fujitsu.com/supportdesk-web/), and save it in the Fujitsu profile',
+);
 
 export const fujitsuEmptyMailSchema = z.object({
   receptionNumber,
-  /** To: the SupportDesk address from the profile. */
-  supportDeskEmail: mailAddress,
+  /**
+   * To: the SupportDesk address from the profile. Seed 004 gives no address: it is the one the
+   * recovery-period site's 空メール送付機能 opens its mail template with.
+   */
+  supportDeskEmail: requiredMailAddress(
+    tr(
+      `宛先(SupportDesk のメールアドレス)がありません。${supportDeskAddressSource.ja}`,
+      `No SupportDesk address. ${supportDeskAddressSource.en}`,
+    ),
+  ),
   /** From: the address the user sends from; SupportDesk authenticates mail by it. */
-  sender: mailAddress,
+  sender: requiredMailAddress(
+    tr(
+      '送信元(SupportDesk に利用者登録したメールアドレス)を入力してください',
+      'Enter the sender: the address registered as a SupportDesk user',
+    ),
+  ),
   /** Everyone who must receive SupportDesk's answers (it replies to all). */
   cc: mailList.default([]),
   /**
@@ -51,7 +75,12 @@ export const fujitsuEmptyMailSchema = z.object({
    */
   serviceAdminId,
   /** The registered user's address, from the profile: what `sender` must equal. */
-  registeredEmail: mailAddress,
+  registeredEmail: requiredMailAddress(
+    tr(
+      'SupportDesk に利用者登録したメールアドレスを入力してください(富士通のプロファイルに登録しておくと毎回入ります)',
+      'Enter the mail address registered as a SupportDesk user (set it in the Fujitsu profile to have it filled in)',
+    ),
+  ),
 });
 
 export type FujitsuEmptyMailInput = z.input<typeof fujitsuEmptyMailSchema>;

@@ -1,6 +1,16 @@
 import type { FieldDef, FieldOption } from '../../form-definition';
 import { text } from '../../i18n';
-import { commonFields, directorySyncFields, gatewayFields, m365Fields, screenshotFields } from '../iij-shared/inquiry';
+import {
+  commonFields,
+  directorySyncItem,
+  gatewayItem,
+  m365Item,
+  numberedItems,
+  screenshotsItem,
+  type InquiryItem,
+} from '../iij-shared/inquiry';
+import { markedOptions, slot } from '../iij-shared/marks';
+import type { IijLoginInquiryValues } from './schema';
 import { headerFields } from '../iij-shared/header';
 import { valueAt } from '../../paths';
 
@@ -21,68 +31,114 @@ export const consoleLoginOptions: FieldOption[] = [
 export const failsAtFederatedService = (values: Record<string, unknown>) =>
   valueAt(values, 'failurePoint') === 'federatedService';
 
-export const iijLoginInquiryFields: FieldDef[] = [
-  ...headerFields,
-  ...commonFields,
-  {
-    path: 'externalService',
-    kind: 'text',
-    label: text('ログインしようとしている外部サービス', 'The service you are logging in to'),
-    help: text(
-      'IIJ IDコンソールにログインしようとしている場合は、IIJ IDコンソールと記載してください',
-      'Write 「IIJ IDコンソール」 when logging in to the IIJ ID console',
-    ),
-    section: text('(8)ログインしようとしている外部サービス', '(8) Target service'),
-  },
-  {
-    path: 'federationScope',
-    kind: 'radio',
-    label: text(
-      'すべての連携サービスにログインできないか、もしくは特定の連携サービスのみか',
-      'All federated services, or only specific ones?',
-    ),
-    options: federationScopeOptions,
-    section: text('(9)すべての連携サービスか特定の連携サービスのみか', '(9) Which federated services'),
-  },
-  ...(
-    [
-      ['sso.spInitiated', 'SP initiated SSOの場合', 'With SP-initiated SSO'],
-      ['sso.idpInitiated', 'IdP initiated SSOの場合', 'With IdP-initiated SSO'],
-    ] as const
-  ).map(([path, ja, en]): FieldDef => ({
-    path,
-    kind: 'text',
-    label: text(ja, en),
-    help: text(
-      'SAML認証で行われる処理のフローは、認証連携の起点の違いで以下2つのパターンがあります 上記2つの方法で結果が異なるかを確認し、それぞれ結果を記載してください。詳しくは、「SAML認証の処理のフローを知りたい(https://manual.iij.jp/iid/faq/19644038.html)」をご覧ください',
-      'SAML has two flows depending on where sign-in starts; try both and give each result. See https://manual.iij.jp/iid/faq/19644038.html',
-    ),
-    section: text('(10)SP initiated / IdP initiated での違い', '(10) SP- vs IdP-initiated'),
-  })),
-  ...m365Fields(11),
-  ...gatewayFields(12),
-  {
-    path: 'failurePoint',
-    kind: 'radio',
-    label: text(
-      'IIJ IDでの認証が失敗するのか、IIJ IDでの認証後に連携サービスにログインできないのか',
-      'Does IIJ ID authentication fail, or the federated service after IIJ ID?',
-    ),
-    help: text(
-      '後者の場合は、IIJ IDコンソールへのログインの可否も記載してください',
-      'If the latter, also say whether the IIJ ID console login works',
-    ),
-    options: failurePointOptions,
-    section: text('(13)認証が失敗する箇所', '(13) Where it fails'),
-  },
-  {
-    path: 'consoleLogin',
-    kind: 'radio',
-    label: text('IIJ IDコンソールへのログインの可否', 'Can you log in to the IIJ ID console?'),
-    options: consoleLoginOptions,
-    section: text('(13)認証が失敗する箇所', '(13) Where it fails'),
-    visibleWhen: failsAtFederatedService,
-  },
-  ...screenshotFields(14),
-  ...directorySyncFields(15),
-];
+type LoginItem = InquiryItem<IijLoginInquiryValues>;
+
+const externalServiceItem: LoginItem = {
+  fields: (n) => [
+    {
+      path: 'externalService',
+      kind: 'text',
+      label: text('ログインしようとしている外部サービス', 'The service you are logging in to'),
+      help: text(
+        'IIJ IDコンソールにログインしようとしている場合は、IIJ IDコンソールと記載してください',
+        'Write 「IIJ IDコンソール」 when logging in to the IIJ ID console',
+      ),
+      section: text(`(${n})ログインしようとしている外部サービス`, `(${n}) Target service`),
+    },
+  ],
+  render: (v, n) => [`(${n})ログインしようとしている外部サービス`, `(${slot(v.externalService)})`],
+};
+
+const federationScopeItem: LoginItem = {
+  fields: (n) => [
+    {
+      path: 'federationScope',
+      kind: 'radio',
+      label: text(
+        'すべての連携サービスにログインできないか、もしくは特定の連携サービスのみか',
+        'All federated services, or only specific ones?',
+      ),
+      options: federationScopeOptions,
+      section: text(`(${n})すべての連携サービスか特定の連携サービスのみか`, `(${n}) Which federated services`),
+    },
+  ],
+  render: (v, n) => [
+    `(${n})すべての連携サービスにログインできないか、もしくは特定の連携サービスのみか`,
+    `(${markedOptions(federationScopeOptions, v.federationScope, ' / ')})`,
+  ],
+};
+
+const ssoItem: LoginItem = {
+  fields: (n) => [
+    ...(
+      [
+        ['sso.spInitiated', 'SP initiated SSOの場合', 'With SP-initiated SSO'],
+        ['sso.idpInitiated', 'IdP initiated SSOの場合', 'With IdP-initiated SSO'],
+      ] as const
+    ).map(([path, ja, en]): FieldDef => ({
+      path,
+      kind: 'text',
+      label: text(ja, en),
+      help: text(
+        'SAML認証で行われる処理のフローは、認証連携の起点の違いで以下2つのパターンがあります 上記2つの方法で結果が異なるかを確認し、それぞれ結果を記載してください。詳しくは、「SAML認証の処理のフローを知りたい(https://manual.iij.jp/iid/faq/19644038.html)」をご覧ください',
+        'SAML has two flows depending on where sign-in starts; try both and give each result. See https://manual.iij.jp/iid/faq/19644038.html',
+      ),
+      section: text(`(${n})SP initiated / IdP initiated での違い`, `(${n}) SP- vs IdP-initiated`),
+    })),
+  ],
+  render: (v, n) => [
+    `(${n})連携サービスにログインできない場合、以下の利用方法の違いでログインの可否が変わるか`,
+    `(SP initiated SSOの場合:${slot(v.sso.spInitiated)})`,
+    `(IdP initiated SSOの場合:${slot(v.sso.idpInitiated)})`,
+  ],
+};
+
+const failurePointItem: LoginItem = {
+  fields: (n) => [
+    {
+      path: 'failurePoint',
+      kind: 'radio',
+      label: text(
+        'IIJ IDでの認証が失敗するのか、IIJ IDでの認証後に連携サービスにログインできないのか',
+        'Does IIJ ID authentication fail, or the federated service after IIJ ID?',
+      ),
+      help: text(
+        '後者の場合は、IIJ IDコンソールへのログインの可否も記載してください',
+        'If the latter, also say whether the IIJ ID console login works',
+      ),
+      options: failurePointOptions,
+      section: text(`(${n})認証が失敗する箇所`, `(${n}) Where it fails`),
+    },
+    {
+      path: 'consoleLogin',
+      kind: 'radio',
+      label: text('IIJ IDコンソールへのログインの可否', 'Can you log in to the IIJ ID console?'),
+      options: consoleLoginOptions,
+      section: text(`(${n})認証が失敗する箇所`, `(${n}) Where it fails`),
+      visibleWhen: failsAtFederatedService,
+      requiredMessage: text(
+        '連携サービスにログインできない場合(後者の場合)は、IIJ IDコンソールへのログインの可否も記載してください',
+        'The federated service fails after IIJ ID: also say whether the IIJ ID console login works (IIJ asks for it)',
+      ),
+    },
+  ],
+  render: (v, n) => [
+    `(${n})IIJ IDでの認証が失敗するのか、IIJ IDでの認証後に連携サービスにログインできないのか`,
+    `(${markedOptions(failurePointOptions, v.failurePoint, '・')})`,
+    `(IIJ IDコンソールへのログインの可否:${markedOptions(consoleLoginOptions, failsAtFederatedService(v) ? v.consoleLogin : '', '・')})`,
+  ],
+};
+
+/** Seed 000 「ログイン」: after the common (1)–(7), these items in this order ((8)–(15)). */
+export const iijLoginInquiryItems = numberedItems<IijLoginInquiryValues>([
+  externalServiceItem,
+  federationScopeItem,
+  ssoItem,
+  m365Item,
+  gatewayItem,
+  failurePointItem,
+  screenshotsItem,
+  directorySyncItem,
+]);
+
+export const iijLoginInquiryFields: FieldDef[] = [...headerFields, ...commonFields, ...iijLoginInquiryItems.fields];

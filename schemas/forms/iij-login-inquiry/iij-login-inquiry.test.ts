@@ -255,6 +255,15 @@ describe('iij-login-inquiry rules', () => {
     expect(error).toMatchObject({ path: 'occurredAt', message: { ja: expect.stringContaining('未来') } });
   });
 
+  it('a full-width user ID is folded to the address IIJ looks up, not called a local part', () => {
+    const parsed = iijLoginInquiry.schema.parse({ ...minimal, userIds: ['ｉｉｊ－ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ'] });
+    expect(parsed.userIds).toEqual(['iij-taro@example.jp']);
+    expect(iijLoginInquiry.render(parsed).body).toContain('( iij-taro@example.jp )(例:iij-taro@example.jp)');
+    expect(errorsOf({ ...minimal, userIds: ['ｉｉｊ－ｔａｒｏ'] })).toEqual([
+      'userIds.0: ローカルパート部のみではなく、メールアドレス形式(例:iij-taro@example.jp)で入力してください',
+    ]);
+  });
+
   it('the source IP must be global, with the hint to look at the login history', () => {
     const [message] = errorsOf({ ...minimal, sourceIp: '10.1.2.3' });
     expect(message).toContain('sourceIp: 「10.1.2.3」はグローバルIPアドレスではありません');

@@ -1,12 +1,15 @@
 import type { FieldDef } from '../../form-definition';
 import { headerFields } from '../iij-shared/header';
-import { commonFields, directorySyncFields, gatewayFields, m365Fields, screenshotFields } from '../iij-shared/inquiry';
+import {
+  commonFields,
+  directorySyncItem,
+  gatewayItem,
+  m365Item,
+  numberedItems,
+  screenshotsItem,
+} from '../iij-shared/inquiry';
 
-export const iijOtherInquiryFields: FieldDef[] = [
-  ...headerFields,
-  ...commonFields,
-  ...m365Fields(8),
-  ...gatewayFields(9),
-  ...screenshotFields(10),
-  ...directorySyncFields(11),
-];
+/** Seed 000 「ログイン以外」: after the common (1)–(7), these items in this order ((8)–(11)). */
+export const iijOtherInquiryItems = numberedItems([m365Item, gatewayItem, screenshotsItem, directorySyncItem]);
+
+export const iijOtherInquiryFields: FieldDef[] = [...headerFields, ...commonFields, ...iijOtherInquiryItems.fields];

@@ -263,15 +263,38 @@ describe('iij-work-request rules', () => {
     expect(rulesOf(fixed as IijWorkRequestInput).filter((m) => m.path === 'tasks.t1.receivable')).toEqual([]);
   });
 
-  it('task 4: A is required (else point to task 6)', () => {
-    const [message] = rulesOf({ ...header, tasks: { t4: { ...t4, canLogin: false } } }).filter(
-      (m) => m.level === 'error',
-    );
+  it('task 4: A is required; the fix requests task 6 instead, carrying reason, date and account', () => {
+    const draft = { ...header, tasks: { t4: { ...t4, canLogin: false } } };
+    const [message] = rulesOf(draft).filter((m) => m.level === 'error');
     expect(message).toMatchObject({
       path: 'tasks.t4.canLogin',
       message: { ja: expect.stringContaining('本作業は依頼できません') },
+      fix: {
+        label: { ja: '「4.ユーザアカウントへの管理者権限の付与」をやめ、「6.管理者アカウントの新規登録」を依頼する' },
+      },
     });
-    expect(message!.fix!.apply({ tasks: {} })).toEqual({ tasks: { t6: { requested: true } } });
+    const fixed = message!.fix!.apply(draft) as IijWorkRequestInput;
+    expect(fixed.tasks).toMatchObject({
+      t4: { requested: false },
+      t6: { requested: true, reason: t4.reason, date: t4.date, account: t4.account },
+    });
+    expect(rulesOf(fixed).filter((m) => m.level === 'error')).toEqual([]);
+    // Task 6 still needs its own notification address; then the request validates and renders ■ 6 only.
+    const complete = {
+      ...fixed,
+      tasks: { ...fixed.tasks, t6: { ...fixed.tasks!.t6, notificationAddress: 'new@example.jp' } },
+    };
+    expect(errorsOf(complete)).toEqual([]);
+    expect(render(complete).body).toContain('   □ 4.ユーザアカウントへの管理者権限の付与\n   □ 5.');
+    expect(render(complete).body).toContain('   ■ 6.管理者アカウントの新規登録');
+  });
+
+  it('task 4 → 6 keeps what task 6 already has', () => {
+    const draft = { ...header, tasks: { t4: { ...t4, canLogin: false }, t6: { reason: '既存の理由', account: '' } } };
+    const fixed = rulesOf(draft)
+      .find((m) => m.path === 'tasks.t4.canLogin')!
+      .fix!.apply(draft) as IijWorkRequestInput;
+    expect(fixed.tasks?.t6).toMatchObject({ requested: true, reason: '既存の理由', account: t4.account });
   });
 
   it('task 4: B or C must hold (else an existing administrator should grant it)', () => {

@@ -2,7 +2,7 @@ import { firstBusinessDayAfterSending } from '../../business-days';
 import type { RuleMessage } from '../../form-definition';
 import { text } from '../../i18n';
 import { formatJstDate, isJstDate } from '../../jst';
-import { restrictionHintsFor } from '../iij-shared/hints';
+import { restrictionHints } from '../iij-shared/restrictions';
 import { textAt, valueAt } from '../../paths';
 import { taskCatalogue, type TaskKey } from './fields';
 import type { IijWorkRequestInput } from './schema';
@@ -28,6 +28,27 @@ const alsoRequest = (key: TaskKey, ja: string, en: string): NonNullable<RuleMess
   label: text(`「${ja}」も依頼する`, `Also request “${en}”`),
   apply: (values) => withTaskRequested(values, key),
 });
+
+/**
+ * The draft with task `to` requested instead of `from` (4-4: 「Aが該当しない場合は、本作業は依頼
+ * できません…「6.管理者アカウントの新規登録」の作業を依頼してください」). What was written for
+ * `from` — reason, date, account — carries over where `to` has nothing yet, so nothing typed is lost.
+ */
+export function withTaskReplaced(values: Draft, from: TaskKey, to: TaskKey): Draft {
+  const tasks = (typeof values.tasks === 'object' && values.tasks !== null ? values.tasks : {}) as Draft;
+  const source = (typeof tasks[from] === 'object' && tasks[from] !== null ? tasks[from] : {}) as Draft;
+  const target = { ...((typeof tasks[to] === 'object' && tasks[to] !== null ? tasks[to] : {}) as Draft) };
+  for (const item of ['reason', 'date', 'account']) {
+    const carried = source[item];
+    const present = target[item];
+    if (typeof carried === 'string' && carried.trim() !== '' && (typeof present !== 'string' || present.trim() === ''))
+      target[item] = carried;
+  }
+  return {
+    ...values,
+    tasks: { ...tasks, [from]: { ...source, requested: false }, [to]: { ...target, requested: true } },
+  };
+}
 
 // eslint-disable-next-line max-lines-per-function -- one rule per seed 001 paragraph, in the seed's order
 export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: Date }): RuleMessage[] {
@@ -91,7 +112,13 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
           'Aが該当しない場合は、本作業は依頼できません。他にログイン可能な管理者が存在しない場合は、「6.管理者アカウントの新規登録」の作業を依頼してください',
           'Without A this task cannot be requested. If no administrator can log in, request task 6 (register a new administrator account) instead',
         ),
-        fix: alsoRequest('t6', '6.管理者アカウントの新規登録', '6. Register a new administrator account'),
+        fix: {
+          label: text(
+            '「4.ユーザアカウントへの管理者権限の付与」をやめ、「6.管理者アカウントの新規登録」を依頼する',
+            'Request “6. Register a new administrator account” instead of task 4',
+          ),
+          apply: (draft) => withTaskReplaced(draft, 't4', 't6'),
+        },
       });
     }
     if (!isConfirmed(values, 't4', 'noOtherAdmin') && !isConfirmed(values, 't4', 'noRecentAdmin')) {
@@ -155,6 +182,6 @@ export function iijWorkRequestRules(input: IijWorkRequestInput, { now }: { now: 
 
   const reasons = taskCatalogue
     .filter((task) => isRequested(values, task.key))
-    .map((task) => textAt(values, `tasks.${task.key}.reason`));
-  return [...messages, ...restrictionHintsFor(reasons)];
+    .map((task) => `tasks.${task.key}.reason`);
+  return [...messages, ...restrictionHints(values, reasons)];
 }

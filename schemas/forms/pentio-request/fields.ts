@@ -1,6 +1,7 @@
 import type { FieldDef, FieldOption } from '../../form-definition';
 import { text } from '../../i18n';
 import { valueAt } from '../../paths';
+import { oneLoginAccountIdField } from './account-id';
 
 /**
  * Pentio's help center request page (seed 002). Option values are ours; labels are what the
@@ -263,4 +264,5 @@ export const pentioRequestFields: FieldDef[] = [
     ),
     section: requestSection,
   },
+  oneLoginAccountIdField,
 ];

@@ -19,6 +19,7 @@ function pentioDefaults(ctx: PrefillContext): PentioRequestInput {
   const ccFromProfile = profile?.accountType === 'shared' ? profile.personalEmail : profile?.groupEmail;
   return {
     accountType: profile?.accountType ?? '',
+    oneLoginAccountId: profile?.oneLoginAccountId ?? '',
     cc: ccFromProfile ? [ccFromProfile] : [],
     inquiryType: 'troubleshoot',
     trouble: { symptom: ctx.selectedText ?? '', occurredAt: ctx.occurredAt ? toJstMinute(ctx.occurredAt) : '' },

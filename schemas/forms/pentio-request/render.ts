@@ -1,5 +1,6 @@
 import type { RenderedTicket } from '../../form-definition';
 import { formatJstMinute } from '../../jst';
+import { renderAccountId } from './account-id';
 import { inquiryTypeOptions } from './fields';
 import type { PentioRequestValues } from './schema';
 
@@ -40,6 +41,7 @@ export function renderPentioRequest(v: PentioRequestValues): RenderedTicket {
         ];
 
   const lines = [
+    ...renderAccountId(v.oneLoginAccountId),
     ...section('お問い合わせの種類', inquiryTypeOptions.find((o) => o.value === v.inquiryType)?.label.ja ?? ''),
     ...details,
     ...section('利用環境', environment),

@@ -53,5 +53,16 @@ export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Da
       ),
     });
   }
+  const attachments = valueAt(values, 'attachments');
+  if (valueAt(values, 'inquiryType') === 'troubleshoot' && (!Array.isArray(attachments) || attachments.length === 0)) {
+    messages.push({
+      level: 'hint',
+      path: 'attachments',
+      message: text(
+        'トラブルシュートの場合には添付ファイル(オプション)に画面キャプチャなどを添えて頂くと調査がスムーズに進行します。エラー画面で右クリック →「サポート用にキャプチャ」で撮影できます。表示されたエラーメッセージの文面もすべて記載してください',
+        'For troubleshooting, attach screen captures: Pentio investigates faster. Right-click the error page → “Capture for support”. Also give the whole error message',
+      ),
+    });
+  }
   return messages;
 }

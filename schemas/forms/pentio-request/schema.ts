@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { mailAddress } from '../../common';
 import { tr } from '../../i18n';
+import { oneLoginAccountId } from './account-id';
 import { optionalChoice, optionalJstMinute, optionalText, requiredChoice } from '../../common';
 
 /** Attachments are capture ids or file names; a name ending in .zip (any case) is a ZIP file. */
@@ -10,6 +11,7 @@ const shortText = () => optionalText(1000);
 
 export const pentioRequestSchema = z
   .object({
+    oneLoginAccountId,
     accountType: requiredChoice(
       ['shared', 'personal'],
       'ヘルプセンターにログインしているアカウントの種類',

@@ -1,16 +1,14 @@
 import { z } from 'zod';
 import { mailAddress, mailList } from '../../common';
-import { text, tr } from '../../i18n';
+import { serviceAdminId, supportDeskAddressSource } from '../../forms/fujitsu-empty-mail/schema';
+import { text } from '../../i18n';
 import { profileBase } from '../../profile-base';
 import type { ProfileField } from '../define';
 
 export const fujitsuProfileSchema = z.object({
   ...profileBase,
   vendor: z.literal('fujitsu'),
-  serviceAdminId: z
-    .string()
-    .trim()
-    .regex(/^\d{8}$/, { error: tr('サービス管理者IDは8桁の数字です', 'The service admin ID is exactly 8 digits') }),
+  serviceAdminId,
   registeredEmail: mailAddress,
   ccEmails: mailList.default([]),
   supportDeskEmail: mailAddress,
@@ -32,5 +30,10 @@ export const fujitsuProfileFields: ProfileField[] = [
     optional: true,
     help: text('1行に1アドレス', 'One address per line'),
   },
-  { key: 'supportDeskEmail', label: text('SupportDesk のメールアドレス', 'SupportDesk mail address'), kind: 'email' },
+  {
+    key: 'supportDeskEmail',
+    label: text('SupportDesk のメールアドレス', 'SupportDesk mail address'),
+    kind: 'email',
+    help: supportDeskAddressSource,
+  },
 ];
