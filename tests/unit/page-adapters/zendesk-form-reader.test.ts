@@ -32,9 +32,9 @@ describe('readRequestForm: a Zendesk request page describes its own form', () =>
     expect(category.description).toBe('お問い合わせ内容に最も近いカテゴリをご選択ください');
     expect(category.options.map((o) => [o.label, o.value])).toEqual([
       ['ログイン・認証設定', 'ol_login'],
-      ['SAML・OIDCアプリ', 'ol_saml_app'],
+      ['アプリ連携::SAML', 'ol_app_saml'],
+      ['アプリ連携::OIDC', 'ol_app_oidc'],
       ['AD・LDAP同期', 'ol_directory_sync'],
-      ['スマホ認証(Protect)', 'ol_protect'],
       ['その他', 'ol_misc'],
     ]);
   });
