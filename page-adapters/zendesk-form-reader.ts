@@ -101,6 +101,9 @@ export function readRequestForm(doc: Document = document): ZendeskFormDescriptio
   const name = selector?.options?.find((o) => String(o.value) === id)?.name;
   return {
     ticketForm: id ? { id: id.slice(0, 40), name: (name ?? '').slice(0, 500) } : undefined,
+    ticketForms: (selector?.options ?? [])
+      .slice(0, 200)
+      .map((o) => ({ id: String(o.value).slice(0, 40), name: o.name.slice(0, 500) })),
     fields: data.ticket_fields.slice(0, 300).map(describeField),
   };
 }

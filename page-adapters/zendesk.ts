@@ -343,9 +343,20 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
       notFound(LABELS.description[0], true, plan.description),
     ]);
 
+  // The page's own description of its form: option values, labels and required flags.
+  const described = readRequestForm(doc);
   const selector = ticketFormSelector(form);
-  if (plan.ticketForm && selector && normalizeLabel(shownOption(selector)) !== normalizeLabel(plan.ticketForm)) {
+  const offered =
+    !described?.ticketForms ||
+    described.ticketForms.some((f) => normalizeLabel(f.name) === normalizeLabel(plan.ticketForm ?? ''));
+  if (
+    plan.ticketForm &&
+    selector &&
+    offered &&
+    normalizeLabel(shownOption(selector)) !== normalizeLabel(plan.ticketForm)
+  ) {
     // Choosing another ticket form reloads the page with other fields: stop, the user picks it first.
+    // (A help center without that ticket form fills the one it shows; its fields decide.)
     return report([
       {
         label: 'チケットフォーム',
@@ -357,8 +368,6 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
     ]);
   }
 
-  // The page's own description of its form: option values, labels and required flags.
-  const described = readRequestForm(doc);
   const located = locate(form);
   const dropdowns = plan.dropdowns.map((d) => {
     const found = comboboxFor(form, d.label);

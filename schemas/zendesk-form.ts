@@ -28,8 +28,12 @@ export const zendeskFormField = z.object({
 });
 export type ZendeskFormField = z.infer<typeof zendeskFormField>;
 
+const ticketForm = z.object({ id: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(500)) });
+
 export const zendeskFormDescription = z.object({
-  ticketForm: z.optional(z.object({ id: z.string().check(z.maxLength(40)), name: z.string().check(z.maxLength(500)) })),
+  /** The ticket form this page shows, and every ticket form its selector offers. */
+  ticketForm: z.optional(ticketForm),
+  ticketForms: z.optional(z.array(ticketForm).check(z.maxLength(200))),
   fields: z.array(zendeskFormField).check(z.maxLength(300)),
 });
 export type ZendeskFormDescription = z.infer<typeof zendeskFormDescription>;

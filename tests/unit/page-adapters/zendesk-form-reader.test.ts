@@ -18,6 +18,10 @@ describe('readRequestForm: a Zendesk request page describes its own form', () =>
   it('reads the ticket form, each field’s label, kind and required flag, and every option with its value', () => {
     const form = readRequestForm(document)!;
     expect(form.ticketForm).toEqual({ id: '360001', name: '技術サポートリクエスト' });
+    expect(form.ticketForms).toEqual([
+      { id: '360001', name: '技術サポートリクエスト' },
+      { id: '360002', name: 'ライセンス・契約のお問い合わせ' },
+    ]);
     expect(form.fields.map((f) => [f.label, f.kind, f.required])).toEqual([
       ['お問い合わせカテゴリ', 'tagger', true],
       ['優先度', 'priority', false],
