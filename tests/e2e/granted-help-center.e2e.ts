@@ -53,8 +53,6 @@ describe('a granted Zendesk help center', () => {
     expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe('');
   });
 
-
-
   it('offers nothing on its other pages, and the background refuses them too', async () => {
     const { popup } = await openPopupFor(session, OTHER_PAGE);
     await popup.locator('#form-picker').selectOption(pentioRequest.id);
