@@ -104,6 +104,31 @@ export const pentioRequestFields: FieldDef[] = [
     section: requestSection,
   },
   {
+    path: 'connectorInquiry',
+    kind: 'checkbox',
+    label: text(
+      'コネクタ(Form-based認証コネクタなど)の構築を依頼するお問い合わせです',
+      'This inquiry asks Pentio to build a connector (e.g. form-based)',
+    ),
+    help: text(
+      'コネクタ追加リクエストはコネクタ構築を依頼する場合のみ選択します。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
+      'The connector request is chosen only when asking for a connector to be built; leave it empty for ordinary inquiries',
+    ),
+    section: requestSection,
+  },
+  {
+    path: 'connectorRequest',
+    kind: 'select',
+    label: text('コネクタ追加リクエスト', 'Connector request'),
+    help: text(
+      '構築の可否や構築時期のお約束が出来ないが無償で対応する「リクエスト」か、サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせて対応する「カスタム対応」かを、ヘルプセンターの選択肢から選んでください',
+      'Free “request” (no promise whether or when it is built) or paid “custom work” to your deadline: pick the help center’s own option',
+    ),
+    pageOptions: { labels: CONNECTOR_LABELS },
+    section: requestSection,
+    visibleWhen: isConnectorInquiry,
+  },
+  {
     path: 'priority',
     kind: 'select',
     label: text('優先度', 'Priority'),
@@ -206,31 +231,6 @@ export const pentioRequestFields: FieldDef[] = [
       ['env.pageUrl', '画面のURL', 'Page URL'],
     ] as const
   ).map(([path, ja, en]): FieldDef => ({ path, kind: 'text', label: text(ja, en), section: environmentSection })),
-  {
-    path: 'connectorInquiry',
-    kind: 'checkbox',
-    label: text(
-      'コネクタ(Form-based認証コネクタなど)の構築を依頼するお問い合わせです',
-      'This inquiry asks Pentio to build a connector (e.g. form-based)',
-    ),
-    help: text(
-      'コネクタ追加リクエストはコネクタ構築を依頼する場合のみ選択します。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
-      'The connector request is chosen only when asking for a connector to be built; leave it empty for ordinary inquiries',
-    ),
-    section: requestSection,
-  },
-  {
-    path: 'connectorRequest',
-    kind: 'select',
-    label: text('コネクタ追加リクエスト', 'Connector request'),
-    help: text(
-      '構築の可否や構築時期のお約束が出来ないが無償で対応する「リクエスト」か、サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせて対応する「カスタム対応」かを、ヘルプセンターの選択肢から選んでください',
-      'Free “request” (no promise whether or when it is built) or paid “custom work” to your deadline: pick the help center’s own option',
-    ),
-    pageOptions: { labels: CONNECTOR_LABELS },
-    section: requestSection,
-    visibleWhen: isConnectorInquiry,
-  },
   {
     path: 'attachments',
     kind: 'captures',
