@@ -60,12 +60,15 @@ function hiddenValues(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) => i.value);
 }
 
-/** A field is required when the page says so (required/aria-required, or no "optional" hint on its label). */
+/**
+ * Whether the page marks a field required when its form data does not say: a required control
+ * in the field, or Copenhagen's "*" after the label. Never assumed from the absence of an "optional" hint.
+ */
 function pageRequires(label: Element | undefined): boolean {
   if (!label) return false;
-  const field = fieldOf(label);
+  const field = label.closest('[data-garden-id="dropdowns.combobox.field"]') ?? fieldOf(label);
   if (field.querySelector('[required], [aria-required=true]')) return true;
-  return !/オプション|optional|任意/i.test(label.textContent ?? '');
+  return /[*＊]\s*$/.test(label.textContent ?? '');
 }
 
 /** How long a widget may take to show what was chosen (a Garden combobox renders it one React render later). */
