@@ -387,6 +387,8 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
   ].map((f) => ({ ...f, note: missingNote(f.label) }));
   if (missing.length > 0) return report(missing);
 
+  // Uploads go to the server while the other fields are filled (they are read back at the end).
+  const attachments = fillAttachments(form, plan);
   const fields: FieldReport[] = [];
   if (located.subject) fields.push(fillSubject(located.subject, plan.subject));
   for (const d of dropdowns) {
@@ -410,7 +412,7 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
   }
   fields.push(...(await fillCc(form, plan.cc)));
   if (located.description) fields.push(await fillDescription(located.description, plan.description, located.html));
-  fields.push(...(await fillAttachments(form, plan)));
+  fields.push(...(await attachments));
   fields.push(
     ...requiredElsewhere(
       form,
