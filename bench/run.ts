@@ -238,6 +238,8 @@ async function main() {
         formId: pentioRequest.id,
         values: {
           ...pentioRequest.example,
+          // A nested option of the fixture help center's own category list (アプリ連携 › SAML).
+          category: 'ol_app_saml',
           cc: ['taro.yamada@example.jp', 'support-team@example.co.jp'],
           attachments: ['bench-cap-1'],
         },

@@ -33,6 +33,7 @@ export function FillReportView({
         {report.fields.map((field, index) => (
           <li key={index} className={field.status === 'filled' ? 'ok' : 'error'}>
             <strong>{field.label}</strong>: {say(statusText[field.status])}
+            {field.note && <p className="note">{field.note}</p>}
             {field.status === 'differs' && (
               <dl className="muted">
                 <dt>{say(reportTexts.expected)}</dt>

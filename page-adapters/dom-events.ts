@@ -60,7 +60,7 @@ export function chooseFiles(input: HTMLInputElement, files: File[]): void {
 
 /**
  * Resolves with the first truthy result of `find`, re-checking on every DOM change and every
- * 100 ms (property changes such as a controlled input's value fire no mutation); undefined after `timeoutMs`.
+ * 25 ms (property changes such as a controlled input's value fire no mutation); undefined after `timeoutMs`.
  */
 export function waitFor<T>(
   find: () => T | undefined | null,
@@ -77,7 +77,7 @@ export function waitFor<T>(
     const poll = setInterval(() => {
       const value = find();
       if (value) finish(value);
-    }, 100);
+    }, 25);
     const timer = setTimeout(() => finish(undefined), timeoutMs);
     function finish(value: T | undefined) {
       observer.disconnect();

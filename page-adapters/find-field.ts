@@ -77,6 +77,31 @@ export function findByLabel(
   return undefined;
 }
 
+/** Like findByLabel, for labels that start with one of `labels` (「本文 (テンプレートを参考に記入してください)」). */
+export function findByLabelPrefix(
+  root: ParentNode,
+  labels: readonly string[],
+  accept: (control: Element) => boolean = () => true,
+): Element | undefined {
+  const wanted = labels.map(normalizeLabel);
+  for (const label of labelCandidates(root)) {
+    const own = ownText(label);
+    if (!wanted.some((w) => own.startsWith(w))) continue;
+    const control = controlForLabel(label, accept);
+    if (control) return control;
+  }
+  return undefined;
+}
+
+/** The text of the label that names this control (`for`, nesting, or the row's header), if any. */
+export function labelTextOf(control: Element): string {
+  const doc = control.ownerDocument;
+  const byFor = control.id ? doc.querySelector(`label[for="${CSS.escape(control.id)}"]`) : null;
+  const nested = control.closest('label');
+  const row = control.closest('tr')?.querySelector('th');
+  return (byFor ?? nested ?? row)?.textContent?.trim() ?? '';
+}
+
 /** By name, id, aria-label or placeholder containing one of `hints` (case-insensitive). */
 export function findByAttributes(
   root: ParentNode,

@@ -4,6 +4,17 @@ import { compared, htmlToText, notFound, report } from './fill-report';
 import { findByLabel, findLabel, normalizeLabel } from './find-field';
 import { isZip, toFile } from './files';
 import { wrongPage, type Adapter } from './run';
+import { readRequestForm } from './zendesk-form-reader';
+import type * as z from 'zod/mini';
+import {
+  fieldByLabel,
+  type zendeskFormLearned,
+  type ZendeskFormDescription,
+  type ZendeskFormOption,
+} from '@/schemas/zendesk-form';
+import { sendToBackground } from '@/utils/send-message';
+import { say } from '@/schemas/i18n';
+import { notes, textTargetProblem } from './target-checks';
 
 /**
  * Fills a Zendesk help center's "submit a request" page (Copenhagen theme: React + Garden +
@@ -49,42 +60,135 @@ function hiddenValues(form: HTMLFormElement, name: string): string[] {
   return [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)].map((i) => i.value);
 }
 
-/** A field is required when the page says so (required/aria-required, or no "optional" hint on its label). */
+/**
+ * Whether the page marks a field required when its form data does not say: a required control
+ * in the field, or Copenhagen's "*" after the label. Never assumed from the absence of an "optional" hint.
+ */
 function pageRequires(label: Element | undefined): boolean {
   if (!label) return false;
-  const field = fieldOf(label);
+  const field = label.closest('[data-garden-id="dropdowns.combobox.field"]') ?? fieldOf(label);
   if (field.querySelector('[required], [aria-required=true]')) return true;
-  return !/オプション|optional|任意/i.test(label.textContent ?? '');
+  return /[*＊]\s*$/.test(label.textContent ?? '');
 }
 
-/** Opens a Garden combobox and clicks the option with this visible label (its listbox is empty until opened). */
-async function chooseOption(combobox: HTMLElement, option: string): Promise<void> {
-  clickLikeUser(combobox);
-  const listbox = await waitFor(
-    () => {
-      const list = combobox.ownerDocument.getElementById(combobox.getAttribute('aria-controls') ?? '');
-      return list?.querySelector('[role=option]') ? list : undefined;
-    },
-    3000,
-    combobox.ownerDocument,
+/** How long a widget may take to show what was chosen (a Garden combobox renders it one React render later). */
+const SETTLE_MS = 2000;
+
+function listboxOf(combobox: HTMLElement): HTMLElement | null {
+  return combobox.ownerDocument.getElementById(combobox.getAttribute('aria-controls') ?? '');
+}
+
+function optionsIn(listbox: HTMLElement | null | undefined): HTMLElement[] {
+  return [...(listbox?.querySelectorAll<HTMLElement>('[role=option]') ?? [])];
+}
+
+/**
+ * Opens a Garden combobox and clicks through the option's path (a nested tagger option "親::子"
+ * is 親, then 子; its listbox is empty until opened). Escape when a step is not offered.
+ */
+async function chooseOption(combobox: HTMLElement, path: string[]): Promise<void> {
+  const doc = combobox.ownerDocument;
+  if (combobox.getAttribute('aria-expanded') !== 'true') clickLikeUser(combobox);
+  for (const step of path) {
+    const choice = await waitFor(
+      () => optionsIn(listboxOf(combobox)).find((o) => normalizeLabel(o.textContent ?? '') === normalizeLabel(step)),
+      SETTLE_MS,
+      doc,
+    );
+    if (!choice) return pressKey(combobox, 'Escape');
+    clickLikeUser(choice);
+  }
+}
+
+/** The label element of a dropdown: exactly `label`, else the one label containing it (「(OneLogin) コネクタ…」). */
+function dropdownLabel(form: HTMLFormElement, label: string): Element | undefined {
+  const exact = findLabel(form, [label]);
+  if (exact) return exact;
+  const wanted = normalizeLabel(label);
+  const containing = [...form.querySelectorAll('[data-garden-id$=".label"], label')].filter((l) =>
+    normalizeLabel(l.textContent ?? '').includes(wanted),
   );
-  const choice = [...(listbox?.querySelectorAll<HTMLElement>('[role=option]') ?? [])].find(
-    (o) => normalizeLabel(o.textContent ?? '') === normalizeLabel(option),
-  );
-  if (choice) clickLikeUser(choice);
-  else pressKey(combobox, 'Escape');
+  return containing.length === 1 ? containing[0] : undefined;
 }
 
 function comboboxFor(form: HTMLFormElement, label: string): { combobox: HTMLElement; label: Element } | undefined {
-  const labelElement = findLabel(form, [label]);
+  const labelElement = dropdownLabel(form, label);
   if (!labelElement) return undefined;
-  const combobox = findByLabel(form, [label], (c) => c.getAttribute('role') === 'combobox') as HTMLElement | undefined;
+  const field = labelElement.closest('[data-garden-id="dropdowns.combobox.field"]');
+  const combobox =
+    field?.querySelector<HTMLElement>('[role=combobox]') ??
+    (findByLabel(form, [labelElement.textContent ?? ''], (c) => c.getAttribute('role') === 'combobox') as
+      HTMLElement | undefined);
   return combobox ? { combobox, label: labelElement } : undefined;
 }
 
 /** The label a combobox currently shows (Garden renders the selection inside the combobox). */
 function shownOption(combobox: HTMLElement): string {
   return (combobox.textContent ?? '').trim();
+}
+
+/** The value the form will submit for this combobox: Garden keeps it in a named, hidden input. */
+function submittedValue(combobox: HTMLElement): string | undefined {
+  const field = combobox.closest('[data-garden-id="dropdowns.combobox.field"]') ?? combobox;
+  return field.querySelector<HTMLInputElement>('input[name]')?.value;
+}
+
+/** Labels the page does have, for a report that says what is there instead. */
+function pageLabels(form: HTMLFormElement): string {
+  const labels = [...form.querySelectorAll('[data-garden-id$=".label"], label')]
+    .map((l) => (l.textContent ?? '').replace(/[*＊]/g, '').trim())
+    .filter((l, i, all) => l && all.indexOf(l) === i);
+  return labels.join('、');
+}
+
+type PlannedDropdown = ZendeskPlan['dropdowns'][number];
+
+/** The page's option for a planned dropdown: by value (learned from the page), else by visible label. */
+function pageOption(
+  described: ZendeskFormDescription | undefined,
+  pageLabel: string,
+  planned: PlannedDropdown,
+): ZendeskFormOption {
+  const options = (described && fieldByLabel(described, [pageLabel, planned.label])?.options) ?? [];
+  return (
+    options.find((o) => planned.value !== undefined && o.value === planned.value) ??
+    options.find((o) => normalizeLabel(o.label) === normalizeLabel(planned.option)) ?? {
+      label: planned.option,
+      value: planned.value ?? '',
+      path: planned.option.split('::'),
+    }
+  );
+}
+
+/** Chooses the option, waits (bounded) until the widget shows it, and reports what the form will submit. */
+async function fillDropdown(
+  found: { combobox: HTMLElement; label: Element },
+  option: ZendeskFormOption,
+  required: boolean,
+  label: string,
+): Promise<FieldReport> {
+  const { combobox } = found;
+  const shownLabel = option.path.at(-1) ?? option.label;
+  const settled = () => {
+    const shown = normalizeLabel(shownOption(combobox));
+    const value = submittedValue(combobox);
+    const showsIt = shown === normalizeLabel(shownLabel) || shown === normalizeLabel(option.path.join('>'));
+    return showsIt && (option.value === '' || value === undefined || value === option.value) ? true : undefined;
+  };
+  if (!settled()) {
+    await chooseOption(combobox, option.path);
+    await waitFor(settled, SETTLE_MS, combobox.ownerDocument);
+  }
+  const value = submittedValue(combobox);
+  // ✓ only when the form will carry the option: by its value when the page told us the value.
+  const carried = option.value === '' || value === undefined ? settled() : value === option.value;
+  return {
+    label,
+    status: carried ? 'filled' : 'differs',
+    required,
+    expected: option.label,
+    actual: shownOption(combobox),
+  };
 }
 
 function ticketFormSelector(form: HTMLFormElement): HTMLElement | undefined {
@@ -100,6 +204,8 @@ function ticketFormSelector(form: HTMLFormElement): HTMLElement | undefined {
 interface Located {
   subject?: HTMLInputElement;
   description?: { editor: HTMLElement | null; textarea: HTMLTextAreaElement | null };
+  /** The page submits the description as HTML (its WYSIWYG editor writes it). */
+  html: boolean;
 }
 
 function locate(form: HTMLFormElement): Located {
@@ -113,25 +219,32 @@ function locate(form: HTMLFormElement): Located {
   const submitted =
     form.querySelector<HTMLTextAreaElement>('textarea[name="request[description]"]') ??
     (labelled instanceof HTMLTextAreaElement ? labelled : null);
+  const html = !!form.querySelector('input[name="request[description_mimetype]"][value="text/html"]');
   // CKEditor hides the submitted textarea and owns its value: write through the editor when there is one.
   const editor = editorIn(labelled ? fieldOf(labelled) : form);
   const description = editor
     ? { editor, textarea: submitted }
-    : submitted && isPlainTextarea(submitted)
+    : submitted && (html || isPlainTextarea(submitted))
       ? { editor: null, textarea: submitted }
       : undefined;
-  return { subject: subject ?? undefined, description };
+  return { subject: subject ?? undefined, description, html };
 }
 
 async function fillDescription(
   description: NonNullable<Located['description']>,
   text: string,
-): Promise<string | undefined> {
+  html: boolean,
+): Promise<FieldReport> {
   const { editor, textarea } = description;
+  const label = LABELS.description[0];
   if (!editor) {
-    if (!textarea) return undefined;
+    // Raw text in a field the page submits as HTML would lose its line breaks and could be read as markup.
+    if (html || !textarea) return { ...notFound(label, true, text), note: say(notes.editorNotReady()) };
+    const problem = textTargetProblem(textarea, text);
+    if (problem)
+      return { label, status: 'differs', required: true, expected: text, actual: textarea.value, note: problem };
     setNativeValue(textarea, text);
-    return textarea.value;
+    return compared(label, text, textarea.value, true);
   }
   if ((editor.textContent ?? '').trim() !== '') clearEditable(editor);
   pasteText(editor, text);
@@ -141,7 +254,16 @@ async function fillDescription(
     3000,
     editor.ownerDocument,
   );
-  return synced === undefined ? editor.innerText : htmlToText(synced);
+  return compared(label, text, synced === undefined ? editor.innerText : htmlToText(synced), true);
+}
+
+function fillSubject(subject: HTMLInputElement, text: string): FieldReport {
+  const label = LABELS.subject[0];
+  const problem = textTargetProblem(subject, text);
+  if (problem)
+    return { label, status: 'differs', required: true, expected: text, actual: subject.value, note: problem };
+  setNativeValue(subject, text);
+  return compared(label, text, subject.value, true);
 }
 
 async function fillCc(form: HTMLFormElement, addresses: string[]): Promise<FieldReport[]> {
@@ -199,6 +321,22 @@ async function fillAttachments(form: HTMLFormElement, plan: ZendeskPlan): Promis
   });
 }
 
+/** Required fields the page has that the plan does not fill, still empty: the user must fill them. */
+function requiredElsewhere(
+  form: HTMLFormElement,
+  described: ZendeskFormDescription | undefined,
+  planned: string[],
+): FieldReport[] {
+  const covered = new Set([...planned, 'request[subject]', 'request[description]']);
+  return (described?.fields ?? [])
+    .filter((f) => f.required && !covered.has(f.name))
+    .filter((f) => {
+      const inputs = [...form.querySelectorAll<HTMLInputElement>(`[name="${CSS.escape(f.name)}"]`)];
+      return inputs.length > 0 && !inputs.some((i) => (i.type === 'checkbox' ? i.checked : i.value.trim() !== ''));
+    })
+    .map((f) => ({ ...notFound(f.label, true), note: say(notes.requiredElsewhere(f.label)) }));
+}
+
 /** Fills the request form with the plan and reports every field as read back from the page. */
 export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): Promise<FillReport> {
   const form = await waitForRequestForm(doc);
@@ -208,9 +346,20 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
       notFound(LABELS.description[0], true, plan.description),
     ]);
 
+  // The page's own description of its form: option values, labels and required flags.
+  const described = readRequestForm(doc);
   const selector = ticketFormSelector(form);
-  if (plan.ticketForm && selector && normalizeLabel(shownOption(selector)) !== normalizeLabel(plan.ticketForm)) {
+  const offered =
+    !described?.ticketForms ||
+    described.ticketForms.some((f) => normalizeLabel(f.name) === normalizeLabel(plan.ticketForm ?? ''));
+  if (
+    plan.ticketForm &&
+    selector &&
+    offered &&
+    normalizeLabel(shownOption(selector)) !== normalizeLabel(plan.ticketForm)
+  ) {
     // Choosing another ticket form reloads the page with other fields: stop, the user picks it first.
+    // (A help center without that ticket form fills the one it shows; its fields decide.)
     return report([
       {
         label: 'チケットフォーム',
@@ -222,33 +371,64 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
     ]);
   }
 
-  // Never half-fill: if a required field is missing, touch nothing and say what is missing.
   const located = locate(form);
-  const dropdowns = plan.dropdowns.map((d) => ({ ...d, found: comboboxFor(form, d.label) }));
+  const dropdowns = plan.dropdowns.map((d) => {
+    const found = comboboxFor(form, d.label);
+    const pageField = described && fieldByLabel(described, [found?.label.textContent ?? d.label, d.label]);
+    const required = d.required || (pageField?.required ?? (found ? pageRequires(found.label) : false));
+    return { ...d, found, pageField, required };
+  });
+  // A missing required field stops the fill before anything is touched; a missing optional one does not.
+  const missingNote = (label: string) => say(notes.missing(label, pageLabels(form)));
   const missing = [
     ...(located.subject ? [] : [notFound(LABELS.subject[0], true, plan.subject)]),
     ...(located.description ? [] : [notFound(LABELS.description[0], true, plan.description)]),
-    ...dropdowns.filter((d) => !d.found).map((d) => notFound(d.label, true, d.option)),
-  ];
+    ...dropdowns.filter((d) => !d.found && d.required).map((d) => notFound(d.label, true, d.option)),
+  ].map((f) => ({ ...f, note: missingNote(f.label) }));
   if (missing.length > 0) return report(missing);
 
+  // Uploads go to the server while the other fields are filled (they are read back at the end).
+  const attachments = fillAttachments(form, plan);
   const fields: FieldReport[] = [];
-  if (located.subject) {
-    setNativeValue(located.subject, plan.subject);
-    fields.push(compared(LABELS.subject[0], plan.subject, located.subject.value, true));
-  }
-  for (const { label, option, found } of dropdowns) {
-    if (!found) continue;
-    await chooseOption(found.combobox, option);
-    fields.push(compared(label, option, shownOption(found.combobox), pageRequires(found.label)));
+  if (located.subject) fields.push(fillSubject(located.subject, plan.subject));
+  for (const d of dropdowns) {
+    if (!d.found) {
+      fields.push({ ...notFound(d.label, false, d.option), note: missingNote(d.label) });
+      continue;
+    }
+    const option = pageOption(described, d.found.label.textContent ?? d.label, d);
+    if (d.pageField && !d.pageField.options.some((o) => o.value === option.value)) {
+      fields.push({
+        label: d.label,
+        status: 'differs',
+        required: d.required,
+        expected: option.label,
+        actual: shownOption(d.found.combobox),
+        note: say(notes.notOffered(option.label)),
+      });
+      continue;
+    }
+    fields.push(await fillDropdown(d.found, option, d.required, d.label));
   }
   fields.push(...(await fillCc(form, plan.cc)));
-  if (located.description) {
-    const actual = await fillDescription(located.description, plan.description);
-    fields.push(compared(LABELS.description[0], plan.description, actual, true));
-  }
-  fields.push(...(await fillAttachments(form, plan)));
+  if (located.description) fields.push(await fillDescription(located.description, plan.description, located.html));
+  fields.push(...(await attachments));
+  fields.push(
+    ...requiredElsewhere(
+      form,
+      described,
+      dropdowns.map((d) => d.pageField?.name ?? ''),
+    ),
+  );
   return report(fields);
+}
+
+/** Tells the background what this page's form is, so the popup can offer its own options. */
+function learnForm(): void {
+  const form = readRequestForm();
+  if (!form) return;
+  const request: z.input<typeof zendeskFormLearned> = { type: 'zendesk/form-learned', form };
+  void sendToBackground(request).catch(() => undefined);
 }
 
 /** The Zendesk content script: only request pages get the button and fill. */
@@ -256,6 +436,7 @@ export const zendeskAdapter: Adapter = {
   id: 'zendesk',
   async findAnchor() {
     const form = ZENDESK_REQUEST_PATH.test(location.pathname) ? await waitForRequestForm() : undefined;
+    if (form) learnForm();
     // Outside the React root that renders the form, so React never meets a node it did not make.
     return form?.parentElement ?? form;
   },

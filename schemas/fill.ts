@@ -24,8 +24,14 @@ export const zendeskPlan = z.object({
   subject: z.string(),
   description: z.string(),
   cc: z.array(z.string()),
-  /** Dropdowns by their visible label, with the option's visible label. */
-  dropdowns: z.array(z.object({ label: z.string(), option: z.string() })),
+  /**
+   * Dropdowns by their visible label (the page's label may add words around it). `value` is the
+   * page's option value (as the page's own form data lists it) and wins over `option`, the
+   * visible option label; `required`: the form cannot go without it, so the fill stops when the page lacks it.
+   */
+  dropdowns: z.array(
+    z.object({ label: z.string(), option: z.string(), value: z.optional(z.string()), required: z.boolean() }),
+  ),
   ticketForm: z.optional(z.string()),
   files: z.array(fillFile),
 });
@@ -53,6 +59,8 @@ export const fillReport = z.object({
       required: z.boolean(),
       expected: z.optional(z.string()),
       actual: z.optional(z.string()),
+      /** Why the field is not filled, in the user's language (e.g. the page lacks it, names its nearest labels). */
+      note: z.optional(z.string()),
     }),
   ),
 });

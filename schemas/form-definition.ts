@@ -43,6 +43,11 @@ export interface FieldDef {
   required?: boolean;
   /** Section heading the field belongs to (e.g. '(6)利用環境の詳細情報'). */
   section?: Text;
+  /**
+   * A select whose options are the vendor page's own (a Zendesk help center's dropdown with one of
+   * these labels, as its request page described it): the popup offers those, never a list of ours.
+   */
+  pageOptions?: { labels: string[] };
   /** The field only matters when this holds (conditional items). */
   visibleWhen?: (values: Record<string, unknown>) => boolean;
   /**
@@ -91,8 +96,12 @@ export interface ZendeskRequest {
   subject: string;
   description: string;
   cc: string[];
-  /** Option labels as the page shows them, e.g. 優先度 → '高'. Keyed by the field's visible label. */
-  dropdowns: { label: string; option: string }[];
+  /**
+   * Dropdowns keyed by the field's visible label: the option's value on the page (learned from the
+   * page, see FieldDef.pageOptions) and/or its visible label, e.g. 優先度 → '高'. `required`: the
+   * fill stops when the page lacks the field.
+   */
+  dropdowns: { label: string; option: string; value?: string; required: boolean }[];
   attachments: string[];
   /** The ticket form to pick when the help center has a form selector. */
   ticketForm?: string;

@@ -8,6 +8,7 @@ import {
   type PageFieldRow,
   type ProfileRow,
   type SettingRow,
+  type ZendeskFormRow,
 } from './schema';
 
 export const DATABASE_NAME = 'support-ticket-helper';
@@ -20,6 +21,7 @@ export type Database = Dexie & {
   history: EntityTable<HistoryRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
   pageFields: Dexie.Table<PageFieldRow, [string, string]>;
+  zendeskForms: Dexie.Table<ZendeskFormRow, [string, string]>;
 };
 
 /** Opens the database at its newest version, or at `upTo` (migration tests open older ones). */

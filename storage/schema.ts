@@ -67,6 +67,17 @@ export interface PageFieldRow {
   savedAt: string;
 }
 
+/** A Zendesk help center's request form as its page described it (schemas/zendesk-form.ts), per origin and ticket form. */
+export interface ZendeskFormRow {
+  /** https://support.onelogin.jp */
+  origin: string;
+  /** The ticket form's id on that help center; '' when the page has no ticket-form selector. */
+  ticketFormId: string;
+  form: import('@/schemas/zendesk-form').ZendeskFormDescription;
+  /** When the page was read (ISO time). */
+  learnedAt: string;
+}
+
 export type ProfileRow = Profile;
 
 /**
@@ -95,7 +106,13 @@ export const schemaVersions: {
       pageFields: '[page+field], page',
     },
   },
-  // Versions 3 and 4 are taken by work in flight (help-center forms, SSO traces).
+  {
+    version: 3,
+    stores: {
+      zendeskForms: '[origin+ticketFormId], origin, learnedAt',
+    },
+  },
+  // Version 4 is taken by work in flight (SSO traces).
   {
     version: 5,
     stores: {

@@ -12,6 +12,7 @@ npm run lint
 
 echo "== type check"
 npx tsc --noEmit
+npx tsc -p tests/fixtures/zendesk-form
 
 echo "== Firefox build + web-ext lint"
 node tests/lint-firefox.mjs

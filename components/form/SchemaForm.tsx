@@ -12,7 +12,7 @@ import { MultilineField } from './fields/MultilineField';
 import { RadioField } from './fields/RadioField';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
-import type { CaptureChoice, FieldProps } from './fields/types';
+import type { CaptureChoice, FieldProps, PageOptionsState } from './fields/types';
 import { valueAt, type Values } from '@/schemas/paths';
 import { MessageList } from './MessageList';
 import type { FormMessage } from './validate';
@@ -57,10 +57,21 @@ export interface SchemaFormProps {
   captures?: CaptureChoice[];
   /** A note beside a field's label: 自動検出, or 要確認 with its reason under the field. */
   badges?: Map<string, FieldBadge>;
+  /** Options vendor pages listed, for fields whose options are the page's own (FieldDef.pageOptions). */
+  pageOptions?: (field: FieldDef) => PageOptionsState | undefined;
 }
 
 /** Draws any vendor form from its field definitions: one component per input kind. */
-export function SchemaForm({ fields, values, messages, onChange, onApplyFix, captures, badges }: SchemaFormProps) {
+export function SchemaForm({
+  fields,
+  values,
+  messages,
+  onChange,
+  onApplyFix,
+  captures,
+  badges,
+  pageOptions,
+}: SchemaFormProps) {
   const formId = useId();
   return fields.map((field, index) => {
     const section = field.section && say(field.section);
@@ -78,6 +89,7 @@ export function SchemaForm({ fields, values, messages, onChange, onApplyFix, cap
           onApplyFix={onApplyFix}
           captures={captures}
           badge={badges?.get(field.path)}
+          pageOptions={field.pageOptions ? pageOptions?.(field) : undefined}
         />
       </Fragment>
     );
@@ -111,6 +123,7 @@ function FieldRow({
   onApplyFix,
   captures,
   badge,
+  pageOptions,
 }: {
   field: FieldDef;
   baseId: string;
@@ -120,6 +133,7 @@ function FieldRow({
   onChange: SchemaFormProps['onChange'];
   onApplyFix: SchemaFormProps['onApplyFix'];
   captures?: CaptureChoice[];
+  pageOptions?: PageOptionsState;
 }) {
   const { component: Control, naming } = kinds[field.kind];
   const id = `${baseId}-input`;
@@ -152,6 +166,7 @@ function FieldRow({
       invalid={invalid}
       describedBy={naming === 'legend' ? undefined : describedBy}
       captures={captures}
+      pageOptions={pageOptions}
     />
   );
   const notes = (

@@ -4,6 +4,7 @@ import { startRouter } from './router';
 import { startCapture } from './capture';
 import { registerFill } from './fill';
 import { startHistoryRetention } from './history-retention';
+import { registerZendeskForms } from './zendesk-forms';
 
 export default defineBackground(() => {
   // Messages the background writes (capture notices, fill errors) follow the browser's language.
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   startCapture();
   registerFill();
   startHistoryRetention();
+  registerZendeskForms();
 });

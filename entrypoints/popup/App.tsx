@@ -23,6 +23,7 @@ import { IncidentHeader } from './IncidentHeader';
 import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
+import { usePageOptions } from './use-page-options';
 
 /** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -46,6 +47,7 @@ export function App() {
   const environment = useEnvironment(now);
   const draft = useDraftSession({ now, environment: environment.environment, profiles, onVendorPage: forPage });
   const { session, check } = draft;
+  const pageOptions = usePageOptions(session?.form, environment.environment.pageUrl);
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
@@ -123,6 +125,7 @@ export function App() {
               badges={detectedBadges(draft.visible, session.values, session.prefill, environment.environment)}
               onChange={draft.editField}
               onApplyFix={draft.applyFix}
+              pageOptions={pageOptions}
             />
             {check.general.length > 0 && <MessageList messages={check.general} onApplyFix={draft.applyFix} />}
           </section>

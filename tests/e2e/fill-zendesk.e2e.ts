@@ -8,8 +8,11 @@ const REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const FORM_ID = 'pentio-request';
 
+// Option values of the fixture help center's own lists (tests/fixtures/zendesk-form/help-centers.ts):
+// the category is a nested option (アプリ連携 › SAML) the extension never shipped.
 const values = {
   ...pentioRequest.example,
+  category: 'ol_app_saml',
   cc: ['taro.yamada@example.jp', 'support-team@example.co.jp'],
   trouble: {
     ...pentioRequest.example.trouble,
@@ -47,6 +50,7 @@ async function submit(page: Page) {
   await page.locator('button[type=submit]').click();
   await page.getByText('リクエストを送信しました').waitFor();
   const submission = vendorSession.server.submissions.find((s) => s.path === '/hc/ja/requests')!;
+  expect(submission.rejected).toEqual([]);
   return {
     submission,
     field: (name: string) => submission.fields.find(([n]) => n === name)?.[1],
@@ -82,7 +86,7 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     expect(field('request[description]')).toBe(pastedHtml(rendered.body));
     expect(field('request[description]')).toContain('&lt;img src=x onerror=alert(1)&gt; &amp; "引用"');
     expect(field('request[priority]')).toBe('high');
-    expect(field('request[custom_fields][360010]')).toBe('onelogin_sso');
+    expect(field('request[custom_fields][360010]')).toBe('ol_app_saml');
     expect(field('request[custom_fields][360020]')).toBe('');
     expect(field('request[ticket_form_id]')).toBe('360001');
     expect(all('request[collaborators][]')).toEqual(['taro.yamada@example.jp', 'support-team@example.co.jp']);
@@ -136,23 +140,23 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
       '件名=not-found',
       '詳細=not-found',
       'お問い合わせカテゴリ=not-found',
-      '優先度=not-found',
     ]);
     expect(await page.locator('input[name="request[anonymous_requester_name]"]').inputValue()).toBe('');
   });
 
-  it('picks the connector-request option when the draft sets it', async () => {
+  it('picks the connector option by the page’s own label and value when the inquiry asks for a connector', async () => {
     const page = await open();
     await seedDraft(vendorSession.extensionPage, {
       formId: FORM_ID,
-      values: { ...values, category: 'connector', connectorRequest: 'custom' },
+      values: { ...values, category: 'ol_misc', connectorInquiry: true, connectorRequest: 'conn_paid' },
       captureIds: ['cap-1', 'cap-2'],
     });
     const reply = await fill();
-    expect(statuses(reply.value.report)).toContain('(OneLogin) コネクタ追加リクエスト=filled');
+    expect(statuses(reply.value.report)).toContain('コネクタ追加リクエスト=filled');
     const { field } = await submit(page);
-    expect(field('request[custom_fields][360010]')).toBe('onelogin_connector');
-    expect(field('request[custom_fields][360020]')).toBe('connector_custom');
+    expect(field('request[custom_fields][360010]')).toBe('ol_misc');
+    expect(field('request[custom_fields][360020]')).toBe('conn_paid');
+    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
   });
 
   it('refuses a draft that does not validate, with the form’s errors', async () => {
@@ -162,5 +166,62 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
     expect(reply.value.kind).toBe('invalid');
     // In the browser's UI language, as the popup shows it.
     expect(reply.value.errors.join('\n')).toMatch(/タイトル|Title/);
+  });
+
+  it('reports a category the page does not offer, and Zendesk refuses the submit: no ✓ for it', async () => {
+    const page = await open();
+    await seedDraft(vendorSession.extensionPage, {
+      formId: FORM_ID,
+      values: { ...values, category: 'sso' }, // a value from a list the extension once invented
+      captureIds: ['cap-1', 'cap-2'],
+    });
+    const reply = await fill();
+    const category = reply.value.report.fields.find((f: { label: string }) => f.label === 'お問い合わせカテゴリ');
+    expect(category).toMatchObject({ status: 'differs', note: expect.stringContaining('ページの選択肢に') });
+    expect(reply.value.report.complete).toBe(false);
+    await page.locator('button[type=submit]').click();
+    await page.getByRole('alert').getByText('お問い合わせカテゴリ：空欄にはできません').waitFor();
+    await seedDraft(vendorSession.extensionPage, { formId: FORM_ID, values, captureIds: ['cap-1', 'cap-2'] });
+  });
+
+  it('a field the page does not show (conditional) is reported as missing and the others still fill', async () => {
+    const page = await open('?hidden_fields=3');
+    const reply = await fill();
+    const priority = reply.value.report.fields.find((f: { label: string }) => f.label === '優先度');
+    expect(priority).toMatchObject({ status: 'not-found', required: false });
+    expect(priority.note).toContain('このページには「優先度」がありません');
+    expect(priority.note).toContain('お問い合わせカテゴリ');
+    expect(statuses(reply.value.report).filter((s) => !s.startsWith('優先度'))).toEqual([
+      '件名=filled',
+      'お問い合わせカテゴリ=filled',
+      'CC taro.yamada@example.jp=filled',
+      'CC support-team@example.co.jp=filled',
+      '詳細=filled',
+      '添付ファイル screenshot-1.png=filled',
+      '添付ファイル screenshot-2.png=filled',
+    ]);
+    const { field } = await submit(page);
+    expect(field('request[priority]')).toBeUndefined();
+    expect(field('request[custom_fields][360010]')).toBe('ol_app_saml');
+  });
+
+  it('a missing required field stops the fill with that reason, touching nothing', async () => {
+    const page = await open('?hidden_fields=360010');
+    const reply = await fill();
+    expect(statuses(reply.value.report)).toEqual(['お問い合わせカテゴリ=not-found']);
+    expect(reply.value.report.fields[0].note).toContain('このページには「お問い合わせカテゴリ」がありません');
+    expect(await page.locator('input[name="request[subject]"]').inputValue()).toBe('');
+  });
+
+  it('never types raw text into a description the page submits as HTML when its editor does not start', async () => {
+    const page = await open('?editor=broken');
+    const reply = await fill();
+    const description = reply.value.report.fields.find((f: { label: string }) => f.label === '詳細');
+    expect(description).toMatchObject({
+      status: 'not-found',
+      note: expect.stringContaining('エディタが起動しませんでした'),
+    });
+    expect(reply.value.report.complete).toBe(false);
+    expect(await page.locator('textarea[name="request[description]"]').inputValue()).toBe('');
   });
 });

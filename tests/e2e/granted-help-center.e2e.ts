@@ -16,7 +16,6 @@ import { pentioRequest } from '../../schemas/forms/pentio-request';
 const GRANTED = 'https://example.zendesk.com';
 const REQUEST_PAGE = `${GRANTED}/hc/en-us/requests/new`;
 const OTHER_PAGE = `${GRANTED}/hc/en-us`;
-const subject = pentioRequest.render(pentioRequest.schema.parse(pentioRequest.example)).subject;
 const outDir = resolve(ROOT, `.output/e2e-granted-${process.pid}`);
 
 let server: FixtureServer;
@@ -41,11 +40,17 @@ afterAll(async () => {
 });
 
 describe('a granted Zendesk help center', () => {
-  it('offers and performs the fill on its request page', async () => {
+  it('offers and performs the fill on its request page, judged by that help center’s own fields', async () => {
     const { popup, target } = await openPopupFor(session, REQUEST_PAGE);
     await popup.locator('#form-picker').selectOption(pentioRequest.id);
+    await target.locator('input[name="request[subject]"]').waitFor();
     await popup.getByRole('button', { name: 'このページに入力' }).click();
-    await expect.poll(() => target.locator('input[name="request[subject]"]').inputValue()).toBe(subject);
+    // This help center has no お問い合わせカテゴリ (its own list is "Topic"): the fill stops before
+    // touching anything and names the fields the page does have.
+    const report = popup.getByRole('region', { name: '入力結果' });
+    await report.getByText('このページには「お問い合わせカテゴリ」がありません').waitFor();
+    expect(await report.textContent()).toContain('Topic');
+    expect(await target.locator('input[name="request[subject]"]').inputValue()).toBe('');
   });
 
   it('offers nothing on its other pages, and the background refuses them too', async () => {

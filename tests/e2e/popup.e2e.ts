@@ -51,7 +51,26 @@ describe('popup', () => {
     await form.getByLabel(/^CC/).fill('it-team@example.jp\nyamada@example.jp');
 
     await form.getByRole('radio', { name: '個人アカウント' }).check();
-    await form.getByLabel(/^お問い合わせカテゴリ/).selectOption('sso');
+    // The category list is the help center's own: none until its request page has been opened once.
+    const category = form.getByLabel(/^お問い合わせカテゴリ/);
+    await form.getByText('リクエストページを一度開いてから').waitFor();
+    expect(await category.locator('option').allTextContents()).toEqual(['選択してください']);
+    const requestPage = await session.context.newPage();
+    await requestPage.goto('https://support.onelogin.jp/hc/ja/requests/new');
+    // The open popup offers the page's options as soon as the page has described its form.
+    await expect
+      .poll(() => category.locator('option').allTextContents())
+      .toEqual([
+        '選択してください',
+        'ログイン・認証設定',
+        'アプリ連携 > SAML',
+        'アプリ連携 > OIDC',
+        'AD・LDAP同期',
+        'その他',
+      ]);
+    await form.getByText('選択肢は https://support.onelogin.jp のリクエストページから読み取りました').waitFor();
+    await requestPage.close();
+    await category.selectOption({ label: 'その他' });
     await form.getByLabel(/^タイトル/).fill('業務システムに SSO でログインできない');
     await form.getByLabel(/^発生しているトラブル・エラー/).fill('AADSTS50105 が表示されます。\n"全員" <影響> & 1名');
 

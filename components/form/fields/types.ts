@@ -7,6 +7,14 @@ export interface CaptureChoice {
   createdAt: string;
 }
 
+/**
+ * A select's options as the vendor page listed them (FieldDef.pageOptions), or, before any page
+ * was read, where to read them.
+ */
+export type PageOptionsState =
+  | { kind: 'learned'; options: { value: string; label: string }[]; origin: string; learnedAt: string }
+  | { kind: 'unknown'; requestPage?: string };
+
 /** What every field component receives from SchemaForm. */
 export interface FieldProps<V> {
   field: FieldDef;
@@ -18,4 +26,5 @@ export interface FieldProps<V> {
   /** Ids of the help text and messages. */
   describedBy?: string;
   captures?: CaptureChoice[];
+  pageOptions?: PageOptionsState;
 }

@@ -4,7 +4,8 @@ import type { PentioRequestInput } from './schema';
 export const pentioRequestExample: PentioRequestInput = {
   accountType: 'shared',
   cc: ['taro.yamada@example.jp'],
-  category: 'sso',
+  // A value of the help center's own category list (the popup offers the page's options).
+  category: 'other',
   priority: 'high',
   title: 'Boxへのシングルサインオンで「SAML Response が無効です」と表示される',
   inquiryType: 'troubleshoot',

@@ -9,19 +9,13 @@ import { oneLoginAccountIdField } from './account-id';
  */
 
 /**
- * お問い合わせカテゴリ: the seed only says "お問い合わせ内容に最も近いカテゴリをご選択ください" and
- * does not list the options, so this list is our own reasonable guess at OneLogin topics. The
- * labels are what the Zendesk adapter looks for in the dropdown; adjust them when the real list is known.
+ * お問い合わせカテゴリ and コネクタ追加リクエスト: seed 002 lists neither field's options, and each
+ * is the help center's own configuration. The popup offers the options the request page itself
+ * lists (the Zendesk content script reads them, see FieldDef.pageOptions); the draft keeps the
+ * page's option value.
  */
-export const categoryOptions: FieldOption[] = [
-  { value: 'sso', label: text('シングルサインオン(SSO)/アプリ連携', 'Single sign-on (SSO) / app integration') },
-  { value: 'directory', label: text('ディレクトリ連携', 'Directory integration') },
-  { value: 'mfa', label: text('多要素認証(MFA)', 'Multi-factor authentication (MFA)') },
-  { value: 'users', label: text('ユーザー・ロール管理', 'Users and roles') },
-  { value: 'connector', label: text('コネクタ追加', 'Add a connector') },
-  { value: 'contract', label: text('契約・ライセンス', 'Contract and licences') },
-  { value: 'other', label: text('その他', 'Other') },
-];
+export const CATEGORY_LABELS = ['お問い合わせカテゴリ', 'カテゴリ'];
+export const CONNECTOR_LABELS = ['コネクタ追加リクエスト'];
 
 const priorityNote = text(
   '優先度はあくまで目安でございますため。優先度を【高】【緊急】にした場合に全てのチケットですぐに解決可能である、営業時間外に対応出来るといった性質のものではございません。',
@@ -68,35 +62,6 @@ export const inquiryTypeOptions: FieldOption[] = [
   { value: 'question', label: text('ご相談・ご質問', 'Consultation / question') },
 ];
 
-/**
- * (OneLogin) コネクタ追加リクエスト. The seed explains the two choices but its quotes are empty
- * (「」), so the page's option names are unknown. Values are generic; the labels below are
- * ours, and `zendeskOption` is our best guess at the page's wording for the adapter.
- */
-export const connectorOptions: (FieldOption & { zendeskOption: string })[] = [
-  {
-    value: 'request',
-    zendeskOption: 'リクエスト',
-    label: text(
-      'リクエスト(無償:構築の可否や構築時期のお約束なし)',
-      'Request (free; no promise on feasibility or timing)',
-    ),
-    help: text(
-      '構築の可否や構築時期のお約束が出来ないが無償で対応する',
-      'Free, without a promise whether or when it is built',
-    ),
-  },
-  {
-    value: 'custom',
-    zendeskOption: 'カスタム対応',
-    label: text('カスタム対応(役務:ご希望の納期にあわせて対応)', 'Custom work (paid engagement, to your deadline)'),
-    help: text(
-      'サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせてカスタム対応を行う',
-      'A support engineer is assigned as paid work, to your deadline',
-    ),
-  },
-];
-
 export const accountTypeOptions: FieldOption[] = [
   { value: 'shared', label: text('グループアドレスなど共有アカウント', 'Shared account (e.g. a group address)') },
   { value: 'personal', label: text('個人アカウント', 'Personal account') },
@@ -105,7 +70,7 @@ export const accountTypeOptions: FieldOption[] = [
 type Draft = Record<string, unknown>;
 export const isTroubleshooting = (values: Draft) => valueAt(values, 'inquiryType') === 'troubleshoot';
 export const isQuestion = (values: Draft) => valueAt(values, 'inquiryType') === 'question';
-export const isConnectorCategory = (values: Draft) => valueAt(values, 'category') === 'connector';
+export const isConnectorInquiry = (values: Draft) => valueAt(values, 'connectorInquiry') === true;
 
 const requestSection = text('リクエスト', 'Request');
 const descriptionSection = text('お問い合わせ内容', 'Details');
@@ -135,9 +100,34 @@ export const pentioRequestFields: FieldDef[] = [
     kind: 'select',
     label: text('お問い合わせカテゴリ', 'Category'),
     help: text('お問い合わせ内容に最も近いカテゴリをご選択ください', 'Pick the category closest to your inquiry'),
-    options: categoryOptions,
+    pageOptions: { labels: CATEGORY_LABELS },
     required: true,
     section: requestSection,
+  },
+  {
+    path: 'connectorInquiry',
+    kind: 'checkbox',
+    label: text(
+      'コネクタ(Form-based認証コネクタなど)の構築を依頼するお問い合わせです',
+      'This inquiry asks Pentio to build a connector (e.g. form-based)',
+    ),
+    help: text(
+      'コネクタ追加リクエストはコネクタ構築を依頼する場合のみ選択します。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
+      'The connector request is chosen only when asking for a connector to be built; leave it empty for ordinary inquiries',
+    ),
+    section: requestSection,
+  },
+  {
+    path: 'connectorRequest',
+    kind: 'select',
+    label: text('コネクタ追加リクエスト', 'Connector request'),
+    help: text(
+      '構築の可否や構築時期のお約束が出来ないが無償で対応する「リクエスト」か、サポートエンジニアをアサインして役務作業としてご希望の納期などにあわせて対応する「カスタム対応」かを、ヘルプセンターの選択肢から選んでください',
+      'Free “request” (no promise whether or when it is built) or paid “custom work” to your deadline: pick the help center’s own option',
+    ),
+    pageOptions: { labels: CONNECTOR_LABELS },
+    section: requestSection,
+    visibleWhen: isConnectorInquiry,
   },
   {
     path: 'priority',
@@ -242,18 +232,6 @@ export const pentioRequestFields: FieldDef[] = [
       ['env.pageUrl', '画面のURL', 'Page URL'],
     ] as const
   ).map(([path, ja, en]): FieldDef => ({ path, kind: 'text', label: text(ja, en), section: environmentSection })),
-  {
-    path: 'connectorRequest',
-    kind: 'select',
-    label: text('(OneLogin) コネクタ追加リクエスト', '(OneLogin) connector request'),
-    help: text(
-      'Form-based認証コネクタなどのコネクタ構築を依頼する場合のみ選択してください。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
-      'Only when asking Pentio to build a connector (e.g. form-based). Leave it empty for ordinary inquiries',
-    ),
-    options: connectorOptions,
-    section: requestSection,
-    visibleWhen: isConnectorCategory,
-  },
   {
     path: 'attachments',
     kind: 'captures',

@@ -22,7 +22,8 @@ const question: PentioRequestInput = {
 const connectorRequest: PentioRequestInput = {
   accountType: 'personal',
   cc: ['it-team@example.jp'],
-  category: 'connector',
+  category: 'page_value_connector',
+  connectorInquiry: true,
   priority: 'low',
   title: '社内勤怠システムのForm-based認証コネクタを追加したい',
   inquiryType: 'question',
@@ -32,7 +33,7 @@ const connectorRequest: PentioRequestInput = {
     references: 'https://kintai.example.jp/docs/sso',
   },
   trouble: { symptom: 'hidden' }, // a troubleshooting field left over from switching the kind
-  connectorRequest: 'request',
+  connectorRequest: 'page_value_free',
 };
 
 /** Goldens: Pentio has no fixed format; the text follows seed 002's 「お問い合わせ内容の書き方(おすすめ)」. */
@@ -141,11 +142,25 @@ describe('pentio-request rules', () => {
     ]);
   });
 
-  it('the connector option is only valid for a connector request', () => {
-    expect(errorsOf({ ...connectorRequest, category: 'sso' })).toEqual([
+  it('the connector option is only valid for an inquiry that asks for a connector (a question, not a category value)', () => {
+    expect(errorsOf({ ...connectorRequest, connectorInquiry: false })).toEqual([
       'connectorRequest: コネクタ追加リクエストはコネクタ追加に関するご相談の場合のみ選択します。コネクタ追加ではない通常のお問い合わせの場合には未指定のまま送信してください',
     ]);
     expect(errorsOf(connectorRequest)).toEqual([]);
+    expect(rulesOf({ ...connectorRequest, connectorRequest: '' }).map((m) => [m.level, m.path])).toEqual([
+      ['hint', 'connectorRequest'],
+    ]);
+  });
+
+  it('takes the category and connector options from the page: no list of ours, any page value', () => {
+    const fields = pentioRequest.fields;
+    for (const path of ['category', 'connectorRequest']) {
+      const field = fields.find((f) => f.path === path)!;
+      expect(field.options).toBeUndefined();
+      expect(field.pageOptions?.labels.length).toBeGreaterThan(0);
+    }
+    expect(errorsOf({ ...question, category: '' })).toEqual(['category: お問い合わせカテゴリを選択してください']);
+    expect(errorsOf({ ...question, category: 'ol_misc' })).toEqual([]);
   });
 
   it('ZIP attachments are refused with the seed’s explanation, whatever the case', () => {
@@ -226,9 +241,9 @@ describe('pentio-request defaults and delivery', () => {
       description: connectorGolden,
       cc: ['it-team@example.jp'],
       dropdowns: [
-        { label: 'お問い合わせカテゴリ', option: 'コネクタ追加' },
-        { label: '優先度', option: '低' },
-        { label: '(OneLogin) コネクタ追加リクエスト', option: 'リクエスト' },
+        { label: 'お問い合わせカテゴリ', option: '', value: 'page_value_connector', required: true },
+        { label: '優先度', option: '低', value: 'low', required: false },
+        { label: 'コネクタ追加リクエスト', option: '', value: 'page_value_free', required: false },
       ],
       attachments: [],
       ticketForm: '技術サポートリクエスト',

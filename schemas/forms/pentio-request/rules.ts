@@ -43,13 +43,13 @@ export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Da
       ),
     });
   }
-  if (valueAt(values, 'category') === 'connector' && textAt(values, 'connectorRequest') === '') {
+  if (valueAt(values, 'connectorInquiry') === true && textAt(values, 'connectorRequest') === '') {
     messages.push({
       level: 'hint',
       path: 'connectorRequest',
       message: text(
-        'コネクタ追加に関するご相談の場合は、無償の「リクエスト」か役務の「カスタム対応」のどちらかを選択してください',
-        'For a connector request, choose free “request” or paid “custom work”',
+        'コネクタ構築のご依頼では、コネクタ追加リクエストの選択肢(無償のリクエストか、役務のカスタム対応か)を選んでください',
+        'For a connector build, choose the connector-request option (free request or paid custom work)',
       ),
     });
   }

@@ -21,11 +21,14 @@ export const pentioRequestSchema = z
       .array(mailAddress)
       .max(48, { error: tr('CCは48件までです', 'At most 48 CC addresses') })
       .default([]),
-    category: requiredChoice(
-      ['sso', 'directory', 'mfa', 'users', 'connector', 'contract', 'other'],
-      'お問い合わせカテゴリ',
-      'a category',
-    ),
+    // The help center's own option value (its request page lists them): any non-empty value.
+    category: z
+      .string({ error: tr('お問い合わせカテゴリを選択してください', 'Choose a category') })
+      .max(500)
+      .refine((value) => value.trim() !== '', {
+        error: tr('お問い合わせカテゴリを選択してください', 'Choose a category'),
+      })
+      .prefault(''),
     priority: optionalChoice(['low', 'normal', 'high', 'urgent']),
     title: z
       .string({ error: tr('タイトルを入力してください', 'Enter a title') })
@@ -50,7 +53,8 @@ export const pentioRequestSchema = z
         pageUrl: optionalText(4000),
       })
       .prefault({}),
-    connectorRequest: optionalChoice(['request', 'custom']),
+    connectorInquiry: z.boolean().default(false),
+    connectorRequest: z.string().max(500).default(''),
     attachments: z
       .array(
         z
@@ -77,7 +81,7 @@ export const pentioRequestSchema = z
         )(),
       });
     }
-    if (values.connectorRequest !== '' && values.category !== 'connector') {
+    if (values.connectorRequest !== '' && !values.connectorInquiry) {
       ctx.addIssue({
         code: 'custom',
         path: ['connectorRequest'],

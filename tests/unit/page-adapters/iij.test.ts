@@ -6,7 +6,7 @@ import type { IijPlan } from '@/schemas/fill';
 
 const SITE = resolve(import.meta.dirname, '../../fixtures/sites/help.iij.ad.jp/inquiry');
 
-function load(page: 'input' | 'input-unlabeled') {
+function load(page: string) {
   const html = readFileSync(resolve(SITE, page, 'index.html'), 'utf8');
   document.documentElement.innerHTML = html.replace(/^<!doctype html>\s*<html[^>]*>/i, '').replace(/<\/html>\s*$/, '');
 }
@@ -97,5 +97,56 @@ describe('withAttachmentLine', () => {
 
   it('leaves the text alone when neither has such a line', () => {
     expect(withAttachmentLine('本文', 'テンプレート', true)).toBe('本文');
+  });
+});
+
+describe('fillIij on look-alike pages with other markup', () => {
+  const statuses = (result: ReturnType<typeof fillIij>) =>
+    result.kind === 'report' ? result.report.fields.map((f) => `${f.label}=${f.status}`) : [];
+  const notes = (result: ReturnType<typeof fillIij>) =>
+    result.kind === 'report' ? result.report.fields.map((f) => f.note ?? '') : [];
+
+  it('finds 本文 by its label’s prefix beside a second textarea of the same size', () => {
+    load('input-prefixed');
+    const result = fillIij(plan(), false);
+    expect(statuses(result)).toEqual(['件名=filled', '本文=filled']);
+    expect(body().value).toContain('ログインできません');
+    expect(document.querySelector<HTMLTextAreaElement>('#previousInquiry')!.value).toBe('');
+  });
+
+  it('finds 本文 by the template the page pre-fills when no label names it', () => {
+    load('input-prefixed');
+    document.querySelector('label[for=inquiryBody]')!.textContent = '記入欄';
+    fillIij(plan(), false);
+    expect(body().value).toContain('ログインできません');
+    expect(document.querySelector<HTMLTextAreaElement>('#previousInquiry')!.value).toBe('');
+  });
+
+  it('without a file input: the body neither says ■有 nor counts files, and the report says where the files went', () => {
+    load('input-no-files');
+    const counted = `${plan().body}\n(添付ファイル: 1件 )`;
+    const result = fillIij(plan({ body: counted, files: [png] }), false);
+    expect(body().value).not.toContain('■有');
+    expect(body().value).not.toContain('添付ファイル: 1件');
+    expect(body().value).toMatch(/添付ファイル:□有・■無$/);
+    expect(statuses(result)).toEqual(['件名=filled', '本文=filled', '添付ファイル screenshot-1.png=not-found']);
+    expect(notes(result)[2]).toContain('添付ファイルの欄がない');
+    expect(result.kind === 'report' && result.report.complete).toBe(false);
+  });
+
+  it('never writes the ticket into a memo when the page has no 本文', () => {
+    load('input-memo-only');
+    const result = fillIij(plan(), false);
+    expect(statuses(result)).toEqual(['本文=not-found', '件名=differs']);
+    expect(document.querySelector<HTMLTextAreaElement>('#memo')!.value).toBe('');
+  });
+
+  it('fills neither a disabled 本文 nor a 件名 whose maxlength would cut the text, and says why', () => {
+    load('input-restricted');
+    const result = fillIij(plan(), false);
+    expect(statuses(result)).toEqual(['件名=differs', '本文=differs']);
+    expect(notes(result)[0]).toContain('10文字まで');
+    expect(notes(result)[1]).toContain('無効');
+    expect(subject().value).toBe('');
   });
 });

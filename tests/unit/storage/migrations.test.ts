@@ -52,6 +52,26 @@ const sampleRows: Record<string, unknown[]> = {
   pageFields: [
     { page: 'https://help.iij.ad.jp/inquiry', field: 'body', selector: '#body', savedAt: '2026-11-01T00:00:00.000Z' },
   ],
+  zendeskForms: [
+    {
+      origin: 'https://support.onelogin.jp',
+      ticketFormId: '360001',
+      form: {
+        ticketForm: { id: '360001', name: '技術サポートリクエスト' },
+        fields: [
+          {
+            name: 'request[custom_fields][1]',
+            label: 'カテゴリ',
+            kind: 'tagger',
+            required: true,
+            description: '',
+            options: [{ label: 'その他', value: 'misc', path: ['その他'] }],
+          },
+        ],
+      },
+      learnedAt: '2026-11-01T00:00:00.000Z',
+    },
+  ],
 };
 
 const newest = schemaVersions.at(-1)!.version;
