@@ -47,7 +47,7 @@ describe('drafts', () => {
     await saver.flush();
     saver.save({ ...draft('IIJ'), formId: 'iij-login-inquiry' });
     await saver.flush();
-    expect((await listDrafts()).map((d) => d.formId)).toEqual(['iij-login-inquiry', 'pentio-request']);
+    expect((await listDrafts()).map((d) => d.formId).sort()).toEqual(['iij-login-inquiry', 'pentio-request']);
     await discardDraft('pentio-request', 'inc-1');
     expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
     expect((await loadDraft('iij-login-inquiry', 'inc-1'))?.values.subject).toBe('IIJ');
