@@ -28,10 +28,10 @@ export function RememberedFieldsSettings() {
                 <button
                   type="button"
                   className="danger"
-                  aria-label={`${say(text('忘れる', 'Forget'))}: ${row.page} ${name}`}
+                  aria-label={`${say(text('記憶を削除', 'Forget'))}: ${row.page} ${name}`}
                   onClick={() => void database().pageFields.delete([row.page, row.field])}
                 >
-                  {say(text('忘れる', 'Forget'))}
+                  {say(text('記憶を削除', 'Forget'))}
                 </button>
               </li>
             );

@@ -88,10 +88,15 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
         const set = (v: string) => setDraft((d) => ({ ...d, [field.key]: v }));
         return (
           <div className="field" key={field.key}>
-            <label htmlFor={id}>
-              {say(field.label)}
-              {field.optional && <span className="muted"> {say(text('(任意)', '(optional)'))}</span>}
-            </label>
+            <div className="label-row">
+              <label htmlFor={id}>{say(field.label)}</label>
+              {/* The popup's mark, beside the label so the field's name stays its label. */}
+              {!field.optional && (
+                <span aria-hidden="true" className="badge required">
+                  {say(text('必須', 'required'))}
+                </span>
+              )}
+            </div>
             {field.kind === 'accountType' ? (
               <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
                 <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>

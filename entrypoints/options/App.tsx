@@ -17,7 +17,7 @@ export function App() {
         <p className="muted">
           {say(
             text(
-              'データはこのブラウザの中(IndexedDB)だけに保存されます。送信されるのは、あなたがベンダーのページやメールに入れた内容だけです。',
+              'データはこのブラウザの中(IndexedDB)だけに保存されます。外に出るのは、ご自身でベンダーのページに入力・送信した内容とメールだけです。',
               'Everything is kept in this browser (IndexedDB). Nothing leaves it except what you put into a vendor page or mail.',
             ),
           )}

@@ -80,8 +80,8 @@ const ssoItem: LoginItem = {
       kind: 'text',
       label: text(ja, en),
       help: text(
-        'SAML認証で行われる処理のフローは、認証連携の起点の違いで以下2つのパターンがあります 上記2つの方法で結果が異なるかを確認し、それぞれ結果を記載してください。詳しくは、「SAML認証の処理のフローを知りたい(https://manual.iij.jp/iid/faq/19644038.html)」をご覧ください',
-        'SAML has two flows depending on where sign-in starts; try both and give each result. See https://manual.iij.jp/iid/faq/19644038.html',
+        'SAML のログインには2つの始め方があります。SP initiated: 連携サービスのログイン画面から始め、IIJ ID の認証画面に移る。IdP initiated: IIJ ID のユーザポータルから連携サービスを開く。両方を試し、それぞれログインできたか、どのエラーが出たかを記入してください。詳しくは IIJ のマニュアル「SAML認証の処理のフローを知りたい」(https://manual.iij.jp/iid/faq/19644038.html)。',
+        'SAML sign-in starts in one of two ways. SP initiated: from the linked service’s sign-in page, which hands over to IIJ ID. IdP initiated: from the IIJ ID user portal, opening the linked service. Try both and give each result (signed in, or the error). See https://manual.iij.jp/iid/faq/19644038.html',
       ),
       section: text(`(${n})SP initiated / IdP initiated での違い`, `(${n}) SP- vs IdP-initiated`),
     })),

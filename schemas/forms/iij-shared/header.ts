@@ -37,8 +37,8 @@ export const headerFields: FieldDef[] = [
     kind: 'text',
     label: text('マスターID', 'Master ID'),
     help: text(
-      '下記サービスコードの運用管理担当者からのご依頼のみ受付できます',
-      'IIJ only accepts requests from the operations manager of the service code below',
+      'IIJ は、この下の「サービスコード」の運用管理担当者からの依頼だけを受け付けます。マスターIDは IIJ からの契約通知(サービス開始のお知らせ)に記載されています。',
+      'IIJ only accepts requests from the operations manager of the service code below. The master ID is in IIJ’s contract notice.',
     ),
     required: true,
     section: headerSection,

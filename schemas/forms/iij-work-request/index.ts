@@ -13,7 +13,7 @@ export const iijWorkRequest = defineForm({
   vendor: 'iij',
   title: text('IIJ IDサービス 各種作業のご依頼', 'IIJ ID Service work request'),
   description: text(
-    '本サービスについて弊社へ変更作業をご依頼いただく場合',
+    'IIJ ID サービスの変更作業を IIJ に依頼する場合',
     'Ask IIJ to make a change for you (resend mails, reset policy, add administrators)',
   ),
   schema: iijWorkRequestSchema,

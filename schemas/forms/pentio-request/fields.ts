@@ -90,7 +90,7 @@ export const pentioRequestFields: FieldDef[] = [
     kind: 'mailList',
     label: text('CC', 'CC'),
     help: text(
-      '【グループアドレスなど共有アカウントでログインされているお客様】お問い合わせ頂いているご担当者様個人のメールアドレスをCCに必ずご入力ください。【個人アカウントでログインされているお客様】CCの指定は任意です。事前にご登録済みのグループアドレスをCCに設定していただくと弊社から回答させて頂いた内容がCCで配信されるためチーム内の情報共有がスムーズです。',
+      '【グループアドレスなど共有アカウントでログインされているお客様】お問い合わせ頂いているご担当者様個人のメールアドレスをCCに必ずご入力ください。【個人アカウントでログインされているお客様】CCの指定は任意です。事前にご登録済みのグループアドレスをCCに設定していただくとペンティオからの回答がCCにも届くためチーム内の情報共有がスムーズです。',
       'Shared (group) login: your personal address MUST be in CC. Personal login: CC is optional; CC-ing your registered group address shares the answers with your team.',
     ),
     section: requestSection,
@@ -131,11 +131,12 @@ export const pentioRequestFields: FieldDef[] = [
   },
   {
     path: 'priority',
-    kind: 'select',
+    // Radio buttons: each option's criterion (seed 002) shows under it, which a <select> cannot do.
+    kind: 'radio',
     label: text('優先度', 'Priority'),
     help: text(
-      `お客様社内の業務影響などを加味して下記基準に基づいてご指定ください。${priorityNote.ja}`,
-      `Choose by the impact on your business. ${priorityNote.en}`,
+      `業務への影響を考えて、各選択肢の下に書かれたペンティオの基準で選んでください。${priorityNote.ja}`,
+      `Choose by the impact on your business, using Pentio's criterion under each option. ${priorityNote.en}`,
     ),
     options: priorityOptions,
     section: requestSection,
@@ -217,7 +218,7 @@ export const pentioRequestFields: FieldDef[] = [
     kind: 'multiline',
     label: text('参考URL', 'Reference URLs'),
     help: text(
-      'ご質問の際に製品の機能名や他社製品のお名前が含まれることがございますが、この場合は正式な名称をなるべくお使いください。また、弊社取り扱い製品以外は担当者が詳しくないこともございますので、参考になるURLなども添えて頂くとよりスムーズに確認・理解が進みます',
+      'ご質問の際に製品の機能名や他社製品のお名前が含まれることがございますが、この場合は正式な名称をなるべくお使いください。また、ペンティオの取り扱い製品以外は担当者が詳しくないこともあるため、参考になるURLなども添えて頂くとよりスムーズに確認・理解が進みます',
       'Use official product and feature names; add URLs for products Pentio does not sell',
     ),
     section: descriptionSection,

@@ -28,7 +28,7 @@ export function pentioRequestRules(input: PentioRequestInput, { now }: { now: Da
       level: 'hint',
       path: 'cc',
       message: text(
-        '事前にご登録済みのグループアドレスをCCに設定していただくと弊社から回答させて頂いた内容がCCで配信されるためチーム内の情報共有がスムーズです',
+        '事前にご登録済みのグループアドレスをCCに設定していただくとペンティオからの回答がCCにも届くためチーム内の情報共有がスムーズです',
         'CC your registered group address and Pentio’s answers reach the whole team',
       ),
     });

@@ -53,7 +53,7 @@ describe('RememberedFieldsSettings', () => {
     });
     render(<RememberedFieldsSettings />);
     await userEvent.click(
-      await screen.findByRole('button', { name: '忘れる: https://help.iij.ad.jp/inquiry/input 本文' }),
+      await screen.findByRole('button', { name: '記憶を削除: https://help.iij.ad.jp/inquiry/input 本文' }),
     );
     expect(await screen.findByText('記憶した入力欄はありません。')).toBeTruthy();
     expect(await database().pageFields.count()).toBe(0);

@@ -44,8 +44,8 @@ export const commonFields: FieldDef[] = [
     kind: 'datetimeJst',
     label: text('事象を確認した具体的な日時(日本時間)', 'When you saw it happen (JST)'),
     help: text(
-      '事象が発生した具体的な日時を分単位(日本時間)で記載してください 【注意】上記の情報をいただけない場合、弊社でログの調査ができませんので、必ずお知らせください',
-      'The exact date and time to the minute, in Japan time. Without it IIJ cannot search its logs',
+      'IIJ はこの日時(分単位・日本時間)でログを調査します。この日時がないと調査できないため、必ず記入してください。キャプチャから始めた問い合わせでは、キャプチャした時刻が入っています。',
+      'IIJ searches its logs by this minute (Japan time) and cannot investigate without it. An incident started from a capture has the capture’s time here.',
     ),
     required: true,
     section: section('(4)事象を確認した具体的な日時', '(4) When it happened'),
@@ -71,7 +71,7 @@ export const commonFields: FieldDef[] = [
     section: section('(5)突然発生か初めての操作か', '(5) Sudden or first time'),
     visibleWhen: isSudden,
     requiredMessage: text(
-      '突然発生の場合は、利用できなくなった日時も記載してください(前者の場合は、以下の内容も記載してください)',
+      '突然発生の場合は、利用できなくなった日時も記載してください',
       'It started suddenly: also give when it stopped working (IIJ asks for it)',
     ),
   },
@@ -111,7 +111,10 @@ export const commonFields: FieldDef[] = [
     path,
     kind: 'text',
     label: text(ja, en),
-    help: text('以下の情報及びバージョン情報を記載してください', 'Give the product and its version'),
+    help: text(
+      'IIJ は OS・ブラウザ・アプリケーションの名称とそれぞれのバージョンで再現を確認します。',
+      'IIJ reproduces the problem with these names and versions.',
+    ),
     section: section('(6)利用環境の詳細情報', '(6) Environment'),
   })),
   {
@@ -140,7 +143,10 @@ export function m365Fields(n: number): FieldDef[] {
       path: 'm365.usage',
       kind: 'radio',
       label: text('WEB版とネイティブアプリのどちらでの利用か', 'Web or native app'),
-      help: text('以下の情報を記載してください', 'Give the following'),
+      help: text(
+        'WEB版(ブラウザ)・ネイティブアプリ・両方のどれで起きるかを選び、アプリの場合はそのバージョンも記入してください。',
+        'Choose web (browser), native app or both; for the app, give its version too.',
+      ),
       options: m365UsageOptions,
       section: m365Section,
       visibleWhen: concernsM365,
@@ -219,8 +225,8 @@ export function directorySyncFields(n: number): FieldDef[] {
         'Directory sync: the information its manual asks for',
       ),
       help: text(
-        'Directory Sync、Password Syncをご利用の場合は、該当する以下リンク先のマニュアルの「お問い合わせの際にお知らせいただく情報」の項目すべてご提供ください。',
-        'With Directory Sync or Password Sync, give every item listed under 「お問い合わせの際にお知らせいただく情報」 in its manual',
+        'Directory Sync、Password Syncをご利用の場合は、該当するマニュアルの「お問い合わせの際にお知らせいただく情報」の項目をすべて記入してください: Directory Sync(WinAD版) https://manual.iij.jp/iid/DirSync-WinAD/11240770.html ・Directory Sync(OpenLDAP版) https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html ・Password Sync(WinAD版) https://manual.iij.jp/iid/PassSync-WinAD/9054213.html',
+        'With Directory Sync or Password Sync, give every item listed under 「お問い合わせの際にお知らせいただく情報」 in its manual: Directory Sync (WinAD) https://manual.iij.jp/iid/DirSync-WinAD/11240770.html · Directory Sync (OpenLDAP) https://manual.iij.jp/iid/DirSync-LinuxLDAP/9054470.html · Password Sync (WinAD) https://manual.iij.jp/iid/PassSync-WinAD/9054213.html',
       ),
       section: section(`(${n})ディレクトリサービスからの同期`, `(${n}) Directory sync`),
     },
