@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CaptureGallery } from '@/components/CaptureGallery';
 import { Disclosure } from '@/components/Disclosure';
@@ -24,6 +24,8 @@ import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
 import { usePageOptions } from './use-page-options';
+import { SsoRecorder } from '@/sso-trace/SsoRecorder';
+import { useSsoTraceApplication } from './use-sso-trace';
 
 /** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -48,6 +50,8 @@ export function App() {
   const draft = useDraftSession({ now, environment: environment.environment, profiles, onVendorPage: forPage });
   const { session, check } = draft;
   const pageOptions = usePageOptions(session?.form, environment.environment.pageUrl);
+  const ssoTrace = useSsoTraceApplication(draft);
+  const messages = useMemo(() => ssoTrace.withDetectedHints(draft.shownMessages), [ssoTrace, draft.shownMessages]);
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
@@ -120,7 +124,7 @@ export function App() {
             <SchemaForm
               fields={draft.visible}
               values={session.values}
-              messages={draft.shownMessages}
+              messages={messages}
               captures={draft.captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
               badges={detectedBadges(draft.visible, session.values, session.prefill, environment.environment)}
               onChange={draft.editField}
@@ -152,6 +156,17 @@ export function App() {
             onAttach={draft.attachCapture}
             onDetach={draft.detachCapture}
             onReplace={draft.replaceCapture}
+          />
+        </Disclosure>
+      )}
+
+      {session && (
+        <Disclosure className="history-panel" summary={say(text('SSOの動作を記録', 'Record SSO'))}>
+          <SsoRecorder
+            tabUrl={environment.environment.pageUrl}
+            formTitle={say(session.form.title)}
+            canApply={!!session.form.fromSsoTrace}
+            onApply={ssoTrace.apply}
           />
         </Disclosure>
       )}
