@@ -1,6 +1,8 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
+import { Disclosure } from '@/components/Disclosure';
+import type { FormDefinition } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import { deleteTrace, listTraces } from '@/storage/sso-traces';
 import { sendToBackground } from '@/utils/send-message';
@@ -44,24 +46,11 @@ export function originsFor(tabUrl: string | undefined, typed: string): { origins
  * 「SSOの動作を記録」: asks for webRequest and the sites at that moment (a user gesture), lets the
  * background record, and lists the recordings; opening one loads the decoder.
  */
-export function SsoRecorder({
-  tabUrl,
-  formTitle,
-  canApply,
-  onApply,
-}: {
-  tabUrl?: string;
-  formTitle: string;
-  canApply: boolean;
-  onApply: (application: TraceApplication) => Promise<void>;
-}) {
+/** The recording's state and its start/stop, with the permissions each needs. */
+function useRecording(origins: string[], invalid: string | undefined) {
   const [status, setStatus] = useState<SsoRecordingStatus>({ recording: false });
-  const [typed, setTyped] = useState('');
   const [message, setMessage] = useState('');
-  const [openId, setOpenId] = useState<string>();
   const [held, setHeld] = useState<{ webRequest: boolean; origins: Set<string> }>();
-  const traces = useLiveQuery(listTraces, []);
-  const { origins, invalid } = useMemo(() => originsFor(tabUrl, typed), [tabUrl, typed]);
 
   useEffect(() => {
     void sendToBackground<SsoRecordingStatus>(ssoStatusMessage.parse({ type: 'sso/status' })).then(
@@ -129,15 +118,80 @@ export function SsoRecorder({
   async function stop() {
     const next = await sendToBackground<SsoRecordingStatus>(ssoStopMessage.parse({ type: 'sso/stop' }));
     setStatus(next);
-    setOpenId(next.traceId);
     setMessage(say(text('記録を停止し、権限を返却しました。', 'Recording stopped; the permissions were given back.')));
+    return next;
   }
+  return { status, message, start, stop };
+}
+
+/** The recordings, newest first; opening one decodes it. */
+function TraceList({
+  openId,
+  setOpenId,
+  formTitle,
+  canApply,
+  onApply,
+}: {
+  openId?: string;
+  setOpenId: (id: string | undefined) => void;
+  formTitle: string;
+  canApply: boolean;
+  onApply: (application: TraceApplication) => Promise<void>;
+}) {
+  const traces = useLiveQuery(listTraces, []);
+  if (!traces?.length) return null;
+  return (
+    <ul className="sso-traces">
+      {traces.map((trace) => (
+        <li key={trace.id}>
+          <button
+            type="button"
+            aria-expanded={openId === trace.id}
+            onClick={() => setOpenId(openId === trace.id ? undefined : trace.id)}
+          >
+            {new Date(trace.startedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} ·{' '}
+            {say(text(`${trace.events.length}件`, `${trace.events.length} messages`))}
+            {!trace.stoppedAt && say(text('(記録中)', ' (recording)'))}
+          </button>
+          <button type="button" className="danger" onClick={() => void deleteTrace(trace.id)}>
+            {say(text('削除', 'Delete'))}
+          </button>
+          {openId === trace.id && trace.stoppedAt && (
+            <Suspense fallback={<p className="muted">{say(text('解析中…', 'Decoding…'))}</p>}>
+              <TraceView trace={trace} formTitle={formTitle} canApply={canApply} onApply={onApply} />
+            </Suspense>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * 「SSOの動作を記録」: asks for webRequest and the sites at that moment (a user gesture), lets the
+ * background record, and lists the recordings; opening one loads the decoder.
+ */
+export function SsoRecorder({
+  tabUrl,
+  formTitle,
+  canApply,
+  onApply,
+}: {
+  tabUrl?: string;
+  formTitle: string;
+  canApply: boolean;
+  onApply: (application: TraceApplication) => Promise<void>;
+}) {
+  const [typed, setTyped] = useState('');
+  const [openId, setOpenId] = useState<string>();
+  const { origins, invalid } = useMemo(() => originsFor(tabUrl, typed), [tabUrl, typed]);
+  const { status, message, start, stop } = useRecording(origins, invalid);
 
   return (
     <section className="sso-recorder" aria-label={say(text('SSOの動作を記録', 'Record SSO'))}>
       <div className="row">
         {status.recording ? (
-          <button type="button" className="danger" onClick={() => void stop()}>
+          <button type="button" className="danger" onClick={() => void stop().then((next) => setOpenId(next.traceId))}>
             {say(text('記録を停止', 'Stop recording'))}
           </button>
         ) : (
@@ -148,16 +202,11 @@ export function SsoRecorder({
         {!status.recording && (
           <label className="muted">
             {say(text('他に記録するサイト', 'Other sites to record'))}{' '}
-            <input
-              value={typed}
-              placeholder="sp.example.co.jp"
-              onChange={(event) => setTyped(event.target.value)}
-              aria-describedby="sso-origins"
-            />
+            <input value={typed} placeholder="sp.example.co.jp" onChange={(event) => setTyped(event.target.value)} />
           </label>
         )}
       </div>
-      <p id="sso-origins" className="muted">
+      <p className="muted">
         {say(text('記録するサイト: ', 'Sites recorded: '))}
         {origins.map((o) => o.replace(/^https:\/\/|\/\*$/g, '')).join(', ')}
       </p>
@@ -166,31 +215,24 @@ export function SsoRecorder({
           {message}
         </p>
       )}
-      {traces && traces.length > 0 && (
-        <ul className="sso-traces">
-          {traces.map((trace) => (
-            <li key={trace.id}>
-              <button
-                type="button"
-                aria-expanded={openId === trace.id}
-                onClick={() => setOpenId(openId === trace.id ? undefined : trace.id)}
-              >
-                {new Date(trace.startedAt).toLocaleString('ja-JP', { timeZone: 'Asia/Tokyo' })} ·{' '}
-                {say(text(`${trace.events.length}件`, `${trace.events.length} messages`))}
-                {!trace.stoppedAt && say(text('(記録中)', ' (recording)'))}
-              </button>
-              <button type="button" className="danger" onClick={() => void deleteTrace(trace.id)}>
-                {say(text('削除', 'Delete'))}
-              </button>
-              {openId === trace.id && trace.stoppedAt && (
-                <Suspense fallback={<p className="muted">{say(text('解析中…', 'Decoding…'))}</p>}>
-                  <TraceView trace={trace} formTitle={formTitle} canApply={canApply} onApply={onApply} />
-                </Suspense>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
+      <TraceList openId={openId} setOpenId={setOpenId} formTitle={formTitle} canApply={canApply} onApply={onApply} />
     </section>
+  );
+}
+
+/** The popup's section: closed, it costs nothing; the decoder loads only when a trace is opened. */
+export function SsoTracePanel({
+  form,
+  tabUrl,
+  onApply,
+}: {
+  form: FormDefinition;
+  tabUrl?: string;
+  onApply: (application: TraceApplication) => Promise<void>;
+}) {
+  return (
+    <Disclosure className="history-panel" summary={say(text('SSOの動作を記録', 'Record SSO'))}>
+      <SsoRecorder tabUrl={tabUrl} formTitle={say(form.title)} canApply={!!form.fromSsoTrace} onApply={onApply} />
+    </Disclosure>
   );
 }

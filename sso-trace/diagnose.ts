@@ -136,225 +136,222 @@ async function decodeEvent(event: SsoEvent): Promise<TraceMessage[]> {
   return out;
 }
 
-/** Decodes every message of a recording and names what looks wrong, each with its evidence. */
-export async function diagnose(trace: Pick<SsoTraceRow, 'events'>): Promise<Diagnosis> {
-  const messages = (await Promise.all(trace.events.map(decodeEvent))).flat();
-  const findings: Finding[] = [];
-  const diagnosis: Diagnosis = { messages, findings };
-  const add = (id: FindingId, level: Finding['level'], ja: string, en: string) =>
-    findings.push({ id, level, message: text(ja, en) });
+type Add = (id: FindingId, level: Finding['level'], ja: string, en: string) => void;
+type RequestMessage = TraceMessage & { parsed: ParsedAuthnRequest };
+type ResponseMessage = TraceMessage & { parsed: ParsedResponse };
 
-  const requests = messages.filter((m) => m.parsed?.kind === 'AuthnRequest') as (TraceMessage & {
-    parsed: ParsedAuthnRequest;
-  })[];
-  const responses = messages.filter((m) => m.parsed?.kind === 'Response') as (TraceMessage & {
-    parsed: ParsedResponse;
-  })[];
+/** What the checks of one SAML response share. */
+interface ResponseContext {
+  diagnosis: Diagnosis;
+  add: Add;
+  response: ResponseMessage;
+  r: ParsedResponse;
+  a: ParsedResponse['assertion'];
+  observedAt: number;
+  issuer?: string;
+  request?: RequestMessage;
+  requests: RequestMessage[];
+  destination?: string;
+  audience?: string;
+  success: boolean;
+}
 
-  for (const m of messages.filter((m) => m.decodeError))
+/** Who answered whom: IdP, SP, flow, status, NameID. */
+function describeResponse(c: ResponseContext): void {
+  const { diagnosis, add, response, r, a, issuer, request, requests, destination, audience, success } = c;
+  if (issuer) {
+    const name = idpName(issuer);
+    diagnosis.idp = { issuer, name };
     add(
-      'decode-failed',
-      'warning',
-      `${m.carrier} を解読できませんでした(${m.event.endpoint})。記録の途中で切れたか、SAML 以外の形式です。`,
-      `Could not decode ${m.carrier} (${m.event.endpoint}): truncated, or not SAML.`,
-    );
-
-  const response = responses.at(-1);
-  if (response) {
-    const r = response.parsed;
-    const a = r.assertion;
-    const observedAt = response.event.at;
-    const issuer = r.issuer ?? a?.issuer;
-    const request = requests.find((q) => q.parsed.id && q.parsed.id === r.inResponseTo);
-    diagnosis.occurredAt = observedAt;
-
-    if (issuer) {
-      const name = idpName(issuer);
-      diagnosis.idp = { issuer, name };
-      add(
-        'idp',
-        'info',
-        `IdP(Issuer): ${issuer}${name ? `(${name})` : ''}`,
-        `IdP (Issuer): ${issuer}${name ? ` (${name})` : ''}`,
-      );
-    }
-    const destination = r.destination ?? a?.recipient;
-    const audience = a?.audiences.join(', ');
-    diagnosis.application = request?.parsed.issuer ?? a?.audiences[0] ?? destination ?? response.event.endpoint;
-    add(
-      'sp',
+      'idp',
       'info',
-      `SP: 送信先(Destination/ACS) ${destination ?? response.event.endpoint}${audience ? `、Audience ${audience}` : ''}`,
-      `SP: Destination/ACS ${destination ?? response.event.endpoint}${audience ? `, Audience ${audience}` : ''}`,
+      `IdP(Issuer): ${issuer}${name ? `(${name})` : ''}`,
+      `IdP (Issuer): ${issuer}${name ? ` (${name})` : ''}`,
     );
+  }
+  diagnosis.application = request?.parsed.issuer ?? a?.audiences[0] ?? destination ?? response.event.endpoint;
+  add(
+    'sp',
+    'info',
+    `SP: 送信先(Destination/ACS) ${destination ?? response.event.endpoint}${audience ? `、Audience ${audience}` : ''}`,
+    `SP: Destination/ACS ${destination ?? response.event.endpoint}${audience ? `, Audience ${audience}` : ''}`,
+  );
 
-    if (!r.inResponseTo) {
-      diagnosis.flow = 'idp-initiated';
-      add(
-        'flow-idp-initiated',
-        'info',
-        'IdP initiated: AuthnRequest なしに IdP から応答が送られました(InResponseTo なし)。',
-        'IdP-initiated: the IdP sent the response unsolicited (no InResponseTo).',
-      );
-    } else if (request) {
-      diagnosis.flow = 'sp-initiated';
-      add(
-        'flow-sp-initiated',
-        'info',
-        `SP initiated: SP の AuthnRequest(ID ${r.inResponseTo})に IdP が応答しました。`,
-        `SP-initiated: the IdP answered the SP's AuthnRequest (ID ${r.inResponseTo}).`,
-      );
-    } else {
-      diagnosis.flow = 'sp-initiated';
-      add(
-        'in-response-to-mismatch',
-        'warning',
-        `InResponseTo(${r.inResponseTo})に一致する AuthnRequest が記録にありません${requests.length ? `(記録された ID: ${requests.map((q) => q.parsed.id).join(', ')})` : ''}。SP が別のリクエストへの応答として拒否することがあります。`,
-        `No recorded AuthnRequest matches InResponseTo (${r.inResponseTo}); the SP may reject it as an answer to another request.`,
-      );
-    }
-
-    const success = r.statusCode?.endsWith(':Success');
-    if (!success) {
-      const code = [shortStatus(r.statusCode), shortStatus(r.subStatusCode)].filter(Boolean).join(' / ');
-      diagnosis.failingSide = 'idp';
-      add(
-        'status-error',
-        'error',
-        `IdP がエラーを返しました: ステータス ${code || '(なし)'}${r.statusMessage ? `、メッセージ「${r.statusMessage}」` : ''}。${r.statusCode?.endsWith(':Responder') ? 'IdP 側(Responder)で認証できなかったことを示します。' : r.statusCode?.endsWith(':Requester') ? 'SP からのリクエストに IdP が応じられなかったことを示します。' : ''}`,
-        `The IdP returned an error: status ${code || '(none)'}${r.statusMessage ? `, message "${r.statusMessage}"` : ''}.`,
-      );
-    }
-
-    if (a?.nameId)
-      add(
-        'nameid',
-        'info',
-        `NameID: 形式 ${a.nameId.format ?? '(指定なし)'}、値 ${a.nameId.value}`,
-        `NameID: format ${a.nameId.format ?? '(unspecified)'}, value ${a.nameId.value}`,
-      );
-    if (r.encryptedAssertion)
-      add(
-        'encrypted-assertion',
-        'info',
-        'アサーションは暗号化されているため、NameID・有効期限・Audience はこの記録からは確認できません。',
-        'The assertion is encrypted: NameID, validity and audience cannot be checked from the recording.',
-      );
-
-    // Clocks: the IdP stamps IssueInstant with its clock; the browser stamps the arrival with ours.
-    const issued = time(r.issueInstant) ?? time(a?.issueInstant);
-    const skew = issued !== undefined ? issued - observedAt : 0;
-    const skewed = Math.abs(skew) > SKEW_TOLERANCE_MS;
-    if (skewed)
-      add(
-        'clock-skew',
-        'error',
-        `IdP とこの PC の時計が約${minutes(skew)}分ずれています: IssueInstant ${iso(issued!)}、ブラウザーでの受信 ${iso(observedAt)}(IdP が${skew > 0 ? '進んで' : '遅れて'}います)。SP・IdP・PC の時刻同期(NTP)を確認してください。`,
-        `The IdP's clock and this computer's differ by about ${minutes(skew)} minutes: IssueInstant ${iso(issued!)}, received ${iso(observedAt)}.`,
-      );
-    if (a && success) {
-      const notBefore = time(a.notBefore);
-      const notOnOrAfter = [time(a.notOnOrAfter), time(a.subjectNotOnOrAfter)].filter((t) => t !== undefined);
-      const expiry = notOnOrAfter.length ? Math.min(...notOnOrAfter) : undefined;
-      const cause = skewed ? '時計のずれが原因と考えられます。' : '';
-      if (expiry !== undefined && expiry <= observedAt)
-        add(
-          'assertion-expired',
-          'error',
-          `アサーションの有効期限が切れています: NotOnOrAfter ${iso(expiry)}、受信 ${iso(observedAt)}。${cause}`,
-          `The assertion had expired: NotOnOrAfter ${iso(expiry)}, received ${iso(observedAt)}.`,
-        );
-      if (notBefore !== undefined && notBefore > observedAt)
-        add(
-          'assertion-not-yet-valid',
-          'error',
-          `アサーションがまだ有効になっていません: NotBefore ${iso(notBefore)}、受信 ${iso(observedAt)}。${cause}`,
-          `The assertion was not valid yet: NotBefore ${iso(notBefore)}, received ${iso(observedAt)}.`,
-        );
-      const spEntity = request?.parsed.issuer;
-      const acsHost = hostOf(destination) ?? hostOf(response.event.endpoint);
-      const mismatch = spEntity
-        ? a.audiences.length > 0 && !a.audiences.includes(spEntity)
-        : acsHost !== undefined &&
-          a.audiences.some((aud) => {
-            const host = hostOf(aud);
-            return host !== undefined && siteOf(host) !== siteOf(acsHost);
-          }) &&
-          !a.audiences.some((aud) => hostOf(aud) && siteOf(hostOf(aud)!) === siteOf(acsHost));
-      if (mismatch)
-        add(
-          'audience-mismatch',
-          'error',
-          `Audience が SP と一致しません: Audience ${audience}、${spEntity ? `SP のエンティティID ${spEntity}` : `ACS ${destination ?? response.event.endpoint}`}。IdP に登録した SP のエンティティID を確認してください。`,
-          `The Audience does not match the SP: Audience ${audience}, ${spEntity ? `SP entity ID ${spEntity}` : `ACS ${destination ?? response.event.endpoint}`}.`,
-        );
-    }
-    if (r.destination && r.destination !== response.event.endpoint)
-      add(
-        'destination-mismatch',
-        'warning',
-        `応答の Destination(${r.destination})と実際の送信先(${response.event.endpoint})が異なります。`,
-        `The response's Destination (${r.destination}) differs from where it was posted (${response.event.endpoint}).`,
-      );
-
-    if (!r.signed && !a?.signed && !r.encryptedAssertion)
-      add(
-        'no-signature',
-        'warning',
-        '応答にもアサーションにも署名がありません。多くの SP は署名のない応答を拒否します。',
-        'Neither the response nor the assertion is signed; most SPs reject that.',
-      );
-    else
-      add(
-        'signature',
-        'info',
-        `署名: ${[r.signed ? '応答' : '', a?.signed ? 'アサーション' : ''].filter(Boolean).join('・') || '(暗号化アサーション内)'}に署名があります(署名の検証は SP が行います)。`,
-        `Signed: ${[r.signed ? 'response' : '', a?.signed ? 'assertion' : ''].filter(Boolean).join(' and ') || '(inside the encrypted assertion)'}.`,
-      );
-    for (const cert of response.certificates) {
-      const validity = `有効期間 ${iso(cert.notBefore.getTime())} 〜 ${iso(cert.notAfter.getTime())}、SHA-256 ${cert.sha256}`;
-      if (cert.notAfter.getTime() < observedAt)
-        add(
-          'certificate-expired',
-          'error',
-          `IdP の署名証明書の有効期限が切れています(${cert.subject}、${validity})。IdP で証明書を更新し、SP に新しい証明書を登録してください。`,
-          `The IdP's signing certificate has expired (${cert.subject}, valid ${iso(cert.notBefore.getTime())} – ${iso(cert.notAfter.getTime())}, SHA-256 ${cert.sha256}).`,
-        );
-      else if (cert.notBefore.getTime() > observedAt)
-        add(
-          'certificate-not-yet-valid',
-          'error',
-          `IdP の署名証明書がまだ有効になっていません(${cert.subject}、${validity})。`,
-          `The IdP's signing certificate is not valid yet (${cert.subject}).`,
-        );
-      else
-        add(
-          'certificate',
-          'info',
-          `署名証明書: ${cert.subject}、${validity}`,
-          `Signing certificate: ${cert.subject}, valid ${iso(cert.notBefore.getTime())} – ${iso(cert.notAfter.getTime())}, SHA-256 ${cert.sha256}`,
-        );
-    }
-    if (success && findings.some((f) => f.level === 'error')) diagnosis.failingSide = 'sp';
-  } else if (requests.length) {
-    const q = requests.at(-1)!;
-    diagnosis.occurredAt = q.event.at;
-    diagnosis.application = q.parsed.issuer ?? q.parsed.acsUrl;
+  if (!r.inResponseTo) {
+    diagnosis.flow = 'idp-initiated';
+    add(
+      'flow-idp-initiated',
+      'info',
+      'IdP initiated: AuthnRequest なしに IdP から応答が送られました(InResponseTo なし)。',
+      'IdP-initiated: the IdP sent the response unsolicited (no InResponseTo).',
+    );
+  } else if (request) {
     diagnosis.flow = 'sp-initiated';
     add(
-      'sp',
+      'flow-sp-initiated',
       'info',
-      `SP: ${q.parsed.issuer ?? '(Issuer なし)'}、ACS ${q.parsed.acsUrl ?? '(指定なし)'}`,
-      `SP: ${q.parsed.issuer ?? '(no Issuer)'}, ACS ${q.parsed.acsUrl ?? '(none)'}`,
+      `SP initiated: SP の AuthnRequest(ID ${r.inResponseTo})に IdP が応答しました。`,
+      `SP-initiated: the IdP answered the SP's AuthnRequest (ID ${r.inResponseTo}).`,
     );
+  } else {
+    diagnosis.flow = 'sp-initiated';
     add(
-      'no-response',
+      'in-response-to-mismatch',
       'warning',
-      `SP の AuthnRequest(${q.event.endpoint} 宛)に対する IdP の応答が記録されていません。IdP でのサインインが完了していないか、IdP がエラー画面を表示しています。`,
-      `No IdP response to the SP's AuthnRequest (to ${q.event.endpoint}) was recorded.`,
+      `InResponseTo(${r.inResponseTo})に一致する AuthnRequest が記録にありません${requests.length ? `(記録された ID: ${requests.map((q) => q.parsed.id).join(', ')})` : ''}。SP が別のリクエストへの応答として拒否することがあります。`,
+      `No recorded AuthnRequest matches InResponseTo (${r.inResponseTo}); the SP may reject it as an answer to another request.`,
     );
   }
 
+  if (!success) {
+    const code = [shortStatus(r.statusCode), shortStatus(r.subStatusCode)].filter(Boolean).join(' / ');
+    diagnosis.failingSide = 'idp';
+    add(
+      'status-error',
+      'error',
+      `IdP がエラーを返しました: ステータス ${code || '(なし)'}${r.statusMessage ? `、メッセージ「${r.statusMessage}」` : ''}。${r.statusCode?.endsWith(':Responder') ? 'IdP 側(Responder)で認証できなかったことを示します。' : r.statusCode?.endsWith(':Requester') ? 'SP からのリクエストに IdP が応じられなかったことを示します。' : ''}`,
+      `The IdP returned an error: status ${code || '(none)'}${r.statusMessage ? `, message "${r.statusMessage}"` : ''}.`,
+    );
+  }
+
+  if (a?.nameId)
+    add(
+      'nameid',
+      'info',
+      `NameID: 形式 ${a.nameId.format ?? '(指定なし)'}、値 ${a.nameId.value}`,
+      `NameID: format ${a.nameId.format ?? '(unspecified)'}, value ${a.nameId.value}`,
+    );
+  if (r.encryptedAssertion)
+    add(
+      'encrypted-assertion',
+      'info',
+      'アサーションは暗号化されているため、NameID・有効期限・Audience はこの記録からは確認できません。',
+      'The assertion is encrypted: NameID, validity and audience cannot be checked from the recording.',
+    );
+}
+
+/** Time conditions against the browser clock, and the audience against the SP. */
+function checkConditions(c: ResponseContext): void {
+  const { add, response, r, a, observedAt, request, destination, audience, success } = c;
+  // Clocks: the IdP stamps IssueInstant with its clock; the browser stamps the arrival with ours.
+  const issued = time(r.issueInstant) ?? time(a?.issueInstant);
+  const skew = issued !== undefined ? issued - observedAt : 0;
+  const skewed = Math.abs(skew) > SKEW_TOLERANCE_MS;
+  if (skewed)
+    add(
+      'clock-skew',
+      'error',
+      `IdP とこの PC の時計が約${minutes(skew)}分ずれています: IssueInstant ${iso(issued!)}、ブラウザーでの受信 ${iso(observedAt)}(IdP が${skew > 0 ? '進んで' : '遅れて'}います)。SP・IdP・PC の時刻同期(NTP)を確認してください。`,
+      `The IdP's clock and this computer's differ by about ${minutes(skew)} minutes: IssueInstant ${iso(issued!)}, received ${iso(observedAt)}.`,
+    );
+  if (a && success) {
+    const notBefore = time(a.notBefore);
+    const notOnOrAfter = [time(a.notOnOrAfter), time(a.subjectNotOnOrAfter)].filter((t) => t !== undefined);
+    const expiry = notOnOrAfter.length ? Math.min(...notOnOrAfter) : undefined;
+    const cause = skewed ? '時計のずれが原因と考えられます。' : '';
+    if (expiry !== undefined && expiry <= observedAt)
+      add(
+        'assertion-expired',
+        'error',
+        `アサーションの有効期限が切れています: NotOnOrAfter ${iso(expiry)}、受信 ${iso(observedAt)}。${cause}`,
+        `The assertion had expired: NotOnOrAfter ${iso(expiry)}, received ${iso(observedAt)}.`,
+      );
+    if (notBefore !== undefined && notBefore > observedAt)
+      add(
+        'assertion-not-yet-valid',
+        'error',
+        `アサーションがまだ有効になっていません: NotBefore ${iso(notBefore)}、受信 ${iso(observedAt)}。${cause}`,
+        `The assertion was not valid yet: NotBefore ${iso(notBefore)}, received ${iso(observedAt)}.`,
+      );
+    const spEntity = request?.parsed.issuer;
+    const acsHost = hostOf(destination) ?? hostOf(response.event.endpoint);
+    const mismatch = spEntity
+      ? a.audiences.length > 0 && !a.audiences.includes(spEntity)
+      : acsHost !== undefined &&
+        a.audiences.some((aud) => {
+          const host = hostOf(aud);
+          return host !== undefined && siteOf(host) !== siteOf(acsHost);
+        }) &&
+        !a.audiences.some((aud) => hostOf(aud) && siteOf(hostOf(aud)!) === siteOf(acsHost));
+    if (mismatch)
+      add(
+        'audience-mismatch',
+        'error',
+        `Audience が SP と一致しません: Audience ${audience}、${spEntity ? `SP のエンティティID ${spEntity}` : `ACS ${destination ?? response.event.endpoint}`}。IdP に登録した SP のエンティティID を確認してください。`,
+        `The Audience does not match the SP: Audience ${audience}, ${spEntity ? `SP entity ID ${spEntity}` : `ACS ${destination ?? response.event.endpoint}`}.`,
+      );
+  }
+  if (r.destination && r.destination !== response.event.endpoint)
+    add(
+      'destination-mismatch',
+      'warning',
+      `応答の Destination(${r.destination})と実際の送信先(${response.event.endpoint})が異なります。`,
+      `The response's Destination (${r.destination}) differs from where it was posted (${response.event.endpoint}).`,
+    );
+}
+
+/** Signature presence and the signing certificate's validity. */
+function checkSignature(c: ResponseContext): void {
+  const { add, response, r, a, observedAt } = c;
+  if (!r.signed && !a?.signed && !r.encryptedAssertion)
+    add(
+      'no-signature',
+      'warning',
+      '応答にもアサーションにも署名がありません。多くの SP は署名のない応答を拒否します。',
+      'Neither the response nor the assertion is signed; most SPs reject that.',
+    );
+  else
+    add(
+      'signature',
+      'info',
+      `署名: ${[r.signed ? '応答' : '', a?.signed ? 'アサーション' : ''].filter(Boolean).join('・') || '(暗号化アサーション内)'}に署名があります(署名の検証は SP が行います)。`,
+      `Signed: ${[r.signed ? 'response' : '', a?.signed ? 'assertion' : ''].filter(Boolean).join(' and ') || '(inside the encrypted assertion)'}.`,
+    );
+  for (const cert of response.certificates) {
+    const validity = `有効期間 ${iso(cert.notBefore.getTime())} 〜 ${iso(cert.notAfter.getTime())}、SHA-256 ${cert.sha256}`;
+    if (cert.notAfter.getTime() < observedAt)
+      add(
+        'certificate-expired',
+        'error',
+        `IdP の署名証明書の有効期限が切れています(${cert.subject}、${validity})。IdP で証明書を更新し、SP に新しい証明書を登録してください。`,
+        `The IdP's signing certificate has expired (${cert.subject}, valid ${iso(cert.notBefore.getTime())} – ${iso(cert.notAfter.getTime())}, SHA-256 ${cert.sha256}).`,
+      );
+    else if (cert.notBefore.getTime() > observedAt)
+      add(
+        'certificate-not-yet-valid',
+        'error',
+        `IdP の署名証明書がまだ有効になっていません(${cert.subject}、${validity})。`,
+        `The IdP's signing certificate is not valid yet (${cert.subject}).`,
+      );
+    else
+      add(
+        'certificate',
+        'info',
+        `署名証明書: ${cert.subject}、${validity}`,
+        `Signing certificate: ${cert.subject}, valid ${iso(cert.notBefore.getTime())} – ${iso(cert.notAfter.getTime())}, SHA-256 ${cert.sha256}`,
+      );
+  }
+}
+
+function describeUnanswered(diagnosis: Diagnosis, add: Add, q: RequestMessage): void {
+  diagnosis.occurredAt = q.event.at;
+  diagnosis.application = q.parsed.issuer ?? q.parsed.acsUrl;
+  diagnosis.flow = 'sp-initiated';
+  add(
+    'sp',
+    'info',
+    `SP: ${q.parsed.issuer ?? '(Issuer なし)'}、ACS ${q.parsed.acsUrl ?? '(指定なし)'}`,
+    `SP: ${q.parsed.issuer ?? '(no Issuer)'}, ACS ${q.parsed.acsUrl ?? '(none)'}`,
+  );
+  add(
+    'no-response',
+    'warning',
+    `SP の AuthnRequest(${q.event.endpoint} 宛)に対する IdP の応答が記録されていません。IdP でのサインインが完了していないか、IdP がエラー画面を表示しています。`,
+    `No IdP response to the SP's AuthnRequest (to ${q.event.endpoint}) was recorded.`,
+  );
+}
+
+function describeOidc(diagnosis: Diagnosis, add: Add, messages: TraceMessage[]): void {
   for (const m of messages.filter((m) => m.carrier === 'OIDC')) {
     const o = m.event.oidc!;
     if (o.error) {
@@ -378,6 +375,52 @@ export async function diagnose(trace: Pick<SsoTraceRow, 'events'>): Promise<Diag
       );
     }
   }
+}
+
+/** Decodes every message of a recording and names what looks wrong, each with its evidence. */
+export async function diagnose(trace: Pick<SsoTraceRow, 'events'>): Promise<Diagnosis> {
+  const messages = (await Promise.all(trace.events.map(decodeEvent))).flat();
+  const findings: Finding[] = [];
+  const diagnosis: Diagnosis = { messages, findings };
+  const add: Add = (id, level, ja, en) => findings.push({ id, level, message: text(ja, en) });
+  const requests = messages.filter((m) => m.parsed?.kind === 'AuthnRequest') as RequestMessage[];
+  const responses = messages.filter((m) => m.parsed?.kind === 'Response') as ResponseMessage[];
+
+  for (const m of messages.filter((m) => m.decodeError))
+    add(
+      'decode-failed',
+      'warning',
+      `${m.carrier} を解読できませんでした(${m.event.endpoint})。記録の途中で切れたか、SAML 以外の形式です。`,
+      `Could not decode ${m.carrier} (${m.event.endpoint}): truncated, or not SAML.`,
+    );
+
+  const response = responses.at(-1);
+  if (response) {
+    const r = response.parsed;
+    const a = r.assertion;
+    const context: ResponseContext = {
+      diagnosis,
+      add,
+      response,
+      r,
+      a,
+      observedAt: response.event.at,
+      issuer: r.issuer ?? a?.issuer,
+      request: requests.find((q) => q.parsed.id && q.parsed.id === r.inResponseTo),
+      requests,
+      destination: r.destination ?? a?.recipient,
+      audience: a?.audiences.join(', '),
+      success: !!r.statusCode?.endsWith(':Success'),
+    };
+    diagnosis.occurredAt = response.event.at;
+    describeResponse(context);
+    checkConditions(context);
+    checkSignature(context);
+    if (context.success && findings.some((f) => f.level === 'error')) diagnosis.failingSide = 'sp';
+  } else if (requests.length) {
+    describeUnanswered(diagnosis, add, requests.at(-1)!);
+  }
+  describeOidc(diagnosis, add, messages);
   if (diagnosis.occurredAt === undefined && trace.events.length) diagnosis.occurredAt = trace.events.at(-1)!.at;
   diagnosis.error = findings.find((f) => f.level === 'error')?.message;
   return diagnosis;

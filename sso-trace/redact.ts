@@ -1,6 +1,6 @@
 import { XMLSerializer, type Element } from '@xmldom/xmldom';
 import { say, text } from '@/schemas/i18n';
-import { formatJstMinute, toJstMinute } from '@/schemas/jst';
+import { toJstMinute } from '@/schemas/jst';
 import type { Diagnosis } from './diagnose';
 import { NS, parseXml } from './parse';
 import type { SsoTraceRow } from './types';
@@ -70,8 +70,9 @@ function redactXml(xml: string, reveal: ReadonlySet<string>): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
+/** 2026-11-21 14:35:07 JST: vendors read times in Japanese time, to the second here. */
 const jst = (ms: number) =>
-  `${formatJstMinute(toJstMinute(new Date(ms)))}:${String(new Date(ms).getUTCSeconds()).padStart(2, '0')}`;
+  `${toJstMinute(new Date(ms)).replace('T', ' ')}:${String(new Date(ms).getUTCSeconds()).padStart(2, '0')} JST`;
 
 /**
  * The trace as the text file attached to a ticket: what was recorded, the findings, and the

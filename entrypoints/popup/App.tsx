@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { CaptureGallery } from '@/components/CaptureGallery';
 import { Disclosure } from '@/components/Disclosure';
@@ -24,7 +24,7 @@ import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
 import { usePageOptions } from './use-page-options';
-import { SsoRecorder } from '@/sso-trace/SsoRecorder';
+import { SsoTracePanel } from '@/sso-trace/SsoRecorder';
 import { useSsoTraceApplication } from './use-sso-trace';
 
 /** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
@@ -51,7 +51,6 @@ export function App() {
   const { session, check } = draft;
   const pageOptions = usePageOptions(session?.form, environment.environment.pageUrl);
   const ssoTrace = useSsoTraceApplication(draft);
-  const messages = useMemo(() => ssoTrace.withDetectedHints(draft.shownMessages), [ssoTrace, draft.shownMessages]);
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
@@ -124,7 +123,7 @@ export function App() {
             <SchemaForm
               fields={draft.visible}
               values={session.values}
-              messages={messages}
+              messages={ssoTrace.withDetectedHints(draft.shownMessages)}
               captures={draft.captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
               badges={detectedBadges(draft.visible, session.values, session.prefill, environment.environment)}
               onChange={draft.editField}
@@ -161,14 +160,7 @@ export function App() {
       )}
 
       {session && (
-        <Disclosure className="history-panel" summary={say(text('SSOの動作を記録', 'Record SSO'))}>
-          <SsoRecorder
-            tabUrl={environment.environment.pageUrl}
-            formTitle={say(session.form.title)}
-            canApply={!!session.form.fromSsoTrace}
-            onApply={ssoTrace.apply}
-          />
-        </Disclosure>
+        <SsoTracePanel form={session.form} tabUrl={environment.environment.pageUrl} onApply={ssoTrace.apply} />
       )}
 
       <Disclosure className="history-panel" summary={say(text('履歴', 'History'))}>
