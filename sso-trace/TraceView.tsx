@@ -66,6 +66,7 @@ export default function TraceView({
           {diagnosis.findings.map((finding, i) => (
             <li key={i} className={finding.level === 'info' ? 'hint' : finding.level} data-finding={finding.id}>
               <span className="visually-hidden">{say(levelText[finding.level])}: </span>
+              {finding.request && `[${finding.request}] `}
               {say(finding.message)}
             </li>
           ))}

@@ -49,11 +49,24 @@ export interface Finding {
   id: FindingId;
   level: 'error' | 'warning' | 'info';
   message: Text;
+  /** The recorded request it is about (1-based), when a recording holds several flows. */
+  request?: number;
+}
+
+/** One sign-in attempt of a recording: a SAML response, an unanswered request, or an OIDC error. */
+export interface FlowOutcome {
+  request: number;
+  flow?: 'sp-initiated' | 'idp-initiated';
+  failingSide?: 'idp' | 'sp';
+  occurredAt: number;
+  application?: string;
+  error?: Text;
 }
 
 export interface Diagnosis {
   messages: TraceMessage[];
   findings: Finding[];
+  outcomes: FlowOutcome[];
   idp?: { issuer: string; name?: string };
   /** The relying service: its entity id, ACS or OIDC client. */
   application?: string;
@@ -143,6 +156,7 @@ type ResponseMessage = TraceMessage & { parsed: ParsedResponse };
 /** What the checks of one SAML response share. */
 interface ResponseContext {
   diagnosis: Diagnosis;
+  outcome: FlowOutcome;
   add: Add;
   response: ResponseMessage;
   r: ParsedResponse;
@@ -158,10 +172,10 @@ interface ResponseContext {
 
 /** Who answered whom: IdP, SP, flow, status, NameID. */
 function describeResponse(c: ResponseContext): void {
-  const { diagnosis, add, response, r, a, issuer, request, requests, destination, audience, success } = c;
+  const { diagnosis, outcome, add, response, r, a, issuer, request, requests, destination, audience, success } = c;
   if (issuer) {
     const name = idpName(issuer);
-    diagnosis.idp = { issuer, name };
+    diagnosis.idp ??= { issuer, name };
     add(
       'idp',
       'info',
@@ -169,7 +183,7 @@ function describeResponse(c: ResponseContext): void {
       `IdP (Issuer): ${issuer}${name ? ` (${name})` : ''}`,
     );
   }
-  diagnosis.application = request?.parsed.issuer ?? a?.audiences[0] ?? destination ?? response.event.endpoint;
+  outcome.application = request?.parsed.issuer ?? a?.audiences[0] ?? destination ?? response.event.endpoint;
   add(
     'sp',
     'info',
@@ -178,7 +192,7 @@ function describeResponse(c: ResponseContext): void {
   );
 
   if (!r.inResponseTo) {
-    diagnosis.flow = 'idp-initiated';
+    outcome.flow = 'idp-initiated';
     add(
       'flow-idp-initiated',
       'info',
@@ -186,7 +200,7 @@ function describeResponse(c: ResponseContext): void {
       'IdP-initiated: the IdP sent the response unsolicited (no InResponseTo).',
     );
   } else if (request) {
-    diagnosis.flow = 'sp-initiated';
+    outcome.flow = 'sp-initiated';
     add(
       'flow-sp-initiated',
       'info',
@@ -194,7 +208,7 @@ function describeResponse(c: ResponseContext): void {
       `SP-initiated: the IdP answered the SP's AuthnRequest (ID ${r.inResponseTo}).`,
     );
   } else {
-    diagnosis.flow = 'sp-initiated';
+    outcome.flow = 'sp-initiated';
     add(
       'in-response-to-mismatch',
       'warning',
@@ -205,7 +219,7 @@ function describeResponse(c: ResponseContext): void {
 
   if (!success) {
     const code = [shortStatus(r.statusCode), shortStatus(r.subStatusCode)].filter(Boolean).join(' / ');
-    diagnosis.failingSide = 'idp';
+    outcome.failingSide = 'idp';
     add(
       'status-error',
       'error',
@@ -333,10 +347,9 @@ function checkSignature(c: ResponseContext): void {
   }
 }
 
-function describeUnanswered(diagnosis: Diagnosis, add: Add, q: RequestMessage): void {
-  diagnosis.occurredAt = q.event.at;
-  diagnosis.application = q.parsed.issuer ?? q.parsed.acsUrl;
-  diagnosis.flow = 'sp-initiated';
+function describeUnanswered(outcome: FlowOutcome, add: Add, q: RequestMessage): void {
+  outcome.application = q.parsed.issuer ?? q.parsed.acsUrl;
+  outcome.flow = 'sp-initiated';
   add(
     'sp',
     'info',
@@ -351,77 +364,112 @@ function describeUnanswered(diagnosis: Diagnosis, add: Add, q: RequestMessage): 
   );
 }
 
-function describeOidc(diagnosis: Diagnosis, add: Add, messages: TraceMessage[]): void {
-  for (const m of messages.filter((m) => m.carrier === 'OIDC')) {
-    const o = m.event.oidc!;
-    if (o.error) {
-      diagnosis.occurredAt = m.event.at;
-      diagnosis.failingSide ??= 'idp';
-      diagnosis.application ??= o.client_id ?? m.event.endpoint;
-      if (o.iss && !diagnosis.idp) diagnosis.idp = { issuer: o.iss, name: idpName(o.iss) };
-      add(
-        'oidc-error',
-        'error',
-        `OIDC/OAuth のエラーが ${m.event.endpoint} に返されました: error=${o.error}${o.error_description ? `、error_description「${o.error_description}」` : ''}${o.iss ? `、iss ${o.iss}` : ''}、state ${o.hasState ? 'あり' : 'なし'}。`,
-        `An OIDC/OAuth error was returned to ${m.event.endpoint}: error=${o.error}${o.error_description ? `, "${o.error_description}"` : ''}${o.iss ? `, iss ${o.iss}` : ''}, state ${o.hasState ? 'present' : 'absent'}.`,
-      );
-    } else if (o.client_id) {
-      diagnosis.application ??= o.client_id;
-      add(
-        'oidc-request',
-        'info',
-        `OIDC/OAuth 認可リクエスト: ${m.event.endpoint}、client_id ${o.client_id}${o.redirect_uri ? `、redirect_uri ${o.redirect_uri}` : ''}、state ${o.hasState ? 'あり' : 'なし'}`,
-        `OIDC/OAuth authorization request: ${m.event.endpoint}, client_id ${o.client_id}${o.redirect_uri ? `, redirect_uri ${o.redirect_uri}` : ''}`,
-      );
-    }
+function describeOidc(diagnosis: Diagnosis, outcome: FlowOutcome, add: Add, m: TraceMessage): void {
+  const o = m.event.oidc!;
+  if (o.error) {
+    outcome.failingSide = 'idp';
+    outcome.application = o.client_id ?? m.event.endpoint;
+    if (o.iss) diagnosis.idp ??= { issuer: o.iss, name: idpName(o.iss) };
+    add(
+      'oidc-error',
+      'error',
+      `OIDC/OAuth のエラーが ${m.event.endpoint} に返されました: error=${o.error}${o.error_description ? `、error_description「${o.error_description}」` : ''}${o.iss ? `、iss ${o.iss}` : ''}、state ${o.hasState ? 'あり' : 'なし'}。`,
+      `An OIDC/OAuth error was returned to ${m.event.endpoint}: error=${o.error}${o.error_description ? `, "${o.error_description}"` : ''}${o.iss ? `, iss ${o.iss}` : ''}, state ${o.hasState ? 'present' : 'absent'}.`,
+    );
+  } else if (o.client_id) {
+    outcome.application = o.client_id;
+    add(
+      'oidc-request',
+      'info',
+      `OIDC/OAuth 認可リクエスト: ${m.event.endpoint}、client_id ${o.client_id}${o.redirect_uri ? `、redirect_uri ${o.redirect_uri}` : ''}、state ${o.hasState ? 'あり' : 'なし'}`,
+      `OIDC/OAuth authorization request: ${m.event.endpoint}, client_id ${o.client_id}${o.redirect_uri ? `, redirect_uri ${o.redirect_uri}` : ''}`,
+    );
   }
 }
 
-/** Decodes every message of a recording and names what looks wrong, each with its evidence. */
-export async function diagnose(trace: Pick<SsoTraceRow, 'events'>): Promise<Diagnosis> {
-  const messages = (await Promise.all(trace.events.map(decodeEvent))).flat();
-  const findings: Finding[] = [];
-  const diagnosis: Diagnosis = { messages, findings };
-  const add: Add = (id, level, ja, en) => findings.push({ id, level, message: text(ja, en) });
-  const requests = messages.filter((m) => m.parsed?.kind === 'AuthnRequest') as RequestMessage[];
-  const responses = messages.filter((m) => m.parsed?.kind === 'Response') as ResponseMessage[];
-
-  for (const m of messages.filter((m) => m.decodeError))
+function describeMessage(
+  diagnosis: Diagnosis,
+  m: TraceMessage,
+  outcome: FlowOutcome,
+  add: Add,
+  all: {
+    requests: RequestMessage[];
+    answered: Set<string | undefined>;
+  },
+): boolean {
+  if (m.decodeError) {
     add(
       'decode-failed',
       'warning',
       `${m.carrier} を解読できませんでした(${m.event.endpoint})。記録の途中で切れたか、SAML 以外の形式です。`,
       `Could not decode ${m.carrier} (${m.event.endpoint}): truncated, or not SAML.`,
     );
-
-  const response = responses.at(-1);
-  if (response) {
+    return false;
+  }
+  if (m.parsed?.kind === 'Response') {
+    const response = m as ResponseMessage;
     const r = response.parsed;
     const a = r.assertion;
     const context: ResponseContext = {
       diagnosis,
+      outcome,
       add,
       response,
       r,
       a,
       observedAt: response.event.at,
       issuer: r.issuer ?? a?.issuer,
-      request: requests.find((q) => q.parsed.id && q.parsed.id === r.inResponseTo),
-      requests,
+      request: all.requests.find((q) => q.parsed.id && q.parsed.id === r.inResponseTo),
+      requests: all.requests,
       destination: r.destination ?? a?.recipient,
       audience: a?.audiences.join(', '),
       success: !!r.statusCode?.endsWith(':Success'),
     };
-    diagnosis.occurredAt = response.event.at;
     describeResponse(context);
     checkConditions(context);
     checkSignature(context);
-    if (context.success && findings.some((f) => f.level === 'error')) diagnosis.failingSide = 'sp';
-  } else if (requests.length) {
-    describeUnanswered(diagnosis, add, requests.at(-1)!);
+    return true;
   }
-  describeOidc(diagnosis, add, messages);
-  if (diagnosis.occurredAt === undefined && trace.events.length) diagnosis.occurredAt = trace.events.at(-1)!.at;
-  diagnosis.error = findings.find((f) => f.level === 'error')?.message;
+  if (m.parsed?.kind === 'AuthnRequest') {
+    const request = m as RequestMessage;
+    if (request.parsed.id && all.answered.has(request.parsed.id)) return false;
+    describeUnanswered(outcome, add, request);
+    return true;
+  }
+  if (m.carrier === 'OIDC') {
+    describeOidc(diagnosis, outcome, add, m);
+    return !!m.event.oidc?.error;
+  }
+  return false;
+}
+
+/** Decodes every message of a recording and names what looks wrong, each with its evidence. */
+export async function diagnose(trace: Pick<SsoTraceRow, 'events'>): Promise<Diagnosis> {
+  const messages = (await Promise.all(trace.events.map(decodeEvent))).flat();
+  const findings: Finding[] = [];
+  const diagnosis: Diagnosis = { messages, findings, outcomes: [] };
+  const requests = messages.filter((m) => m.parsed?.kind === 'AuthnRequest') as RequestMessage[];
+  const responses = messages.filter((m) => m.parsed?.kind === 'Response') as ResponseMessage[];
+  const answered = new Set(responses.map((m) => m.parsed.inResponseTo));
+
+  // Each attempt in the order recorded: its findings carry its request number, its errors make its outcome.
+  for (const m of messages) {
+    const outcome: FlowOutcome = { request: trace.events.indexOf(m.event) + 1, occurredAt: m.event.at };
+    const first = findings.length;
+    const add: Add = (id, level, ja, en) =>
+      findings.push({ id, level, message: text(ja, en), request: outcome.request });
+    if (!describeMessage(diagnosis, m, outcome, add, { requests, answered })) continue;
+    const error = findings.slice(first).find((f) => f.level === 'error');
+    outcome.error = error?.message;
+    if (error) outcome.failingSide ??= 'sp';
+    diagnosis.outcomes.push(outcome);
+  }
+
+  const decisive = diagnosis.outcomes.find((o) => o.error) ?? diagnosis.outcomes.at(-1);
+  diagnosis.flow = decisive?.flow;
+  diagnosis.failingSide = decisive?.failingSide;
+  diagnosis.application = decisive?.application;
+  diagnosis.error = decisive?.error;
+  diagnosis.occurredAt = decisive?.occurredAt ?? trace.events.at(-1)?.at;
   return diagnosis;
 }

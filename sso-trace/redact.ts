@@ -100,7 +100,7 @@ export function traceAttachmentText(
   lines.push(say(text('■ 診断', '■ Findings')));
   for (const finding of diagnosis.findings) {
     const mark = finding.level === 'error' ? '×' : finding.level === 'warning' ? '!' : '・';
-    lines.push(`${mark} ${say(finding.message)}`);
+    lines.push(`${mark} ${finding.request ? `[${finding.request}] ` : ''}${say(finding.message)}`);
   }
   lines.push('');
   lines.push(say(text('■ 記録したリクエスト', '■ Recorded requests')));

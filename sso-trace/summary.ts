@@ -17,6 +17,8 @@ export interface SsoTraceSummary {
   error?: string;
   /** Every error and warning, as sentences. */
   problems: string[];
+  /** Each attempt recorded: its flow and its first error (none when it went through). */
+  attempts: { flow?: 'sp-initiated' | 'idp-initiated'; error?: string }[];
 }
 
 export function summarize(diagnosis: Diagnosis): SsoTraceSummary {
@@ -28,5 +30,6 @@ export function summarize(diagnosis: Diagnosis): SsoTraceSummary {
     failingSide: diagnosis.failingSide,
     error: diagnosis.error ? say(diagnosis.error) : undefined,
     problems: diagnosis.findings.filter((f) => f.level !== 'info').map((f) => say(f.message)),
+    attempts: diagnosis.outcomes.map((o) => ({ flow: o.flow, error: o.error ? say(o.error) : undefined })),
   };
 }

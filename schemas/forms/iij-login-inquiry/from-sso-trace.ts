@@ -13,11 +13,18 @@ export function iijLoginFromSsoTrace(trace: SsoTraceSummary): Record<string, unk
   const values: Record<string, unknown> = {};
   if (trace.occurredAt !== undefined) values.occurredAt = toJstMinute(new Date(trace.occurredAt));
   if (trace.application) values.externalService = trace.application.slice(0, MAX);
-  const result = trace.error
-    ? `ログインできない(SSOトレースより: ${trace.error})`
-    : 'ログインできる(SSOトレースでエラーは見つかりませんでした)';
-  if (trace.flow === 'sp-initiated') values['sso.spInitiated'] = result.slice(0, MAX);
-  if (trace.flow === 'idp-initiated') values['sso.idpInitiated'] = result.slice(0, MAX);
+  for (const [flow, path] of [
+    ['sp-initiated', 'sso.spInitiated'],
+    ['idp-initiated', 'sso.idpInitiated'],
+  ] as const) {
+    const attempts = trace.attempts.filter((a) => a.flow === flow);
+    if (!attempts.length) continue;
+    const failed = attempts.find((a) => a.error);
+    const result = failed
+      ? `ログインできない(SSOトレースより: ${failed.error})`
+      : 'ログインできる(SSOトレースでエラーは見つかりませんでした)';
+    values[path] = result.slice(0, MAX);
+  }
   if (trace.failingSide === 'idp') values.failurePoint = 'iijId';
   if (trace.failingSide === 'sp') values.failurePoint = 'federatedService';
   return values;

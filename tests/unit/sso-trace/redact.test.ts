@@ -5,7 +5,7 @@ import { diagnose } from '@/sso-trace/diagnose';
 import { MASK, redactableFields, traceAttachmentText } from '@/sso-trace/redact';
 import { summarize } from '@/sso-trace/summary';
 import { ATTRIBUTE_MAIL, NAME_ID } from '../../fixtures/sso/saml';
-import { NOW, spInitiated } from './flows';
+import { NOW, idpInitiated, spInitiated } from './flows';
 
 async function trace(options = {}) {
   const events = await spInitiated(options);
@@ -30,7 +30,7 @@ describe('the attached trace', () => {
       `<saml:NameID Format="urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress">${MASK}</saml:NameID>`,
     );
     expect(file).toMatch(/<SignatureValue>.{16}…\(\d+文字を省略\)<\/SignatureValue>/);
-    expect(file).toContain('・ IdP(Issuer): https://example.auth.iij.jp/saml/idp(IIJ ID)');
+    expect(file).toContain('・ [2] IdP(Issuer): https://example.auth.iij.jp/saml/idp(IIJ ID)');
     expect(file).toContain(
       '[2] 2026-11-21 14:35:00 JST POST https://sp.example.co.jp/saml/acs (SAMLResponse, RelayState) → 403',
     );
@@ -57,6 +57,15 @@ describe('into the ticket', () => {
       'sso.spInitiated': expect.stringMatching(/^ログインできない\(SSOトレースより: Audience が SP と一致しません/),
       failurePoint: 'federatedService',
     });
+  });
+
+  it('fills both flows of (10) when a recording holds an SP- and an IdP-initiated attempt', async () => {
+    const failing = await spInitiated({ audience: 'https://sp.example.co.jp/other-entity' });
+    const good = await idpInitiated();
+    const values = iijLoginInquiry.fromSsoTrace!(summarize(await diagnose({ events: [...failing, ...good] })));
+    expect(values['sso.spInitiated']).toMatch(/^ログインできない/);
+    expect(values['sso.idpInitiated']).toBe('ログインできる(SSOトレースでエラーは見つかりませんでした)');
+    expect(values.failurePoint).toBe('federatedService');
   });
 
   it('names IIJ ID as the failing side when the IdP answers with an error', async () => {
