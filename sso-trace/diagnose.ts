@@ -114,7 +114,7 @@ function siteOf(host: string): string {
   return labels.slice(-keep).join('.');
 }
 
-const iso = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
 const minutes = (ms: number) => Math.round(Math.abs(ms) / 60000);
 const time = (value: string | undefined) => {
   const ms = value ? Date.parse(value) : NaN;
