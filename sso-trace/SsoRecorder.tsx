@@ -8,6 +8,7 @@ import { deleteTrace, listTraces } from '@/storage/sso-traces';
 import { sendToBackground } from '@/utils/send-message';
 import { ssoStartMessage, ssoStatusMessage, ssoStopMessage, type SsoRecordingStatus } from './messages';
 import { originsFor } from './origins';
+import './sso-trace.css';
 import type { SsoTraceSummary } from './summary';
 
 // The decoder (XML and certificate parsing) loads only when a trace is opened.
