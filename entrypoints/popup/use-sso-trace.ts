@@ -39,7 +39,7 @@ export function useSsoTraceApplication(draft: DraftSession) {
           bytes: blob.size,
           stamped: false,
           redacted: true,
-          draftId: session.form.id,
+          incidentId: session.incidentId,
         });
         notifyCapturesChanged();
       },
