@@ -1,4 +1,7 @@
+import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
+import { captureFileName } from '@/components/CaptureGallery';
+import { emlText } from '@/mail/eml';
 import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
 import { pentioRequest } from '@/schemas/forms/pentio-request';
 import { diagnose } from '@/sso-trace/diagnose';
@@ -78,5 +81,24 @@ describe('into the ticket', () => {
     const values = pentioRequest.fromSsoTrace!(summarize(diagnosis));
     expect(values['trouble.symptom']).toContain('アプリケーション: https://sp.example.co.jp/saml/metadata');
     expect(values['trouble.symptom']).toContain('エラー: IdP がエラーを返しました: ステータス Responder / AuthnFailed');
+  });
+});
+
+describe('the trace as a mail attachment', () => {
+  it('goes into the .eml as a text file named after its time, exactly as shown before attaching', async () => {
+    const { row, diagnosis } = await trace({ status: 'Responder' });
+    const text = traceAttachmentText(row, diagnosis);
+    const capture = { createdAt: '2026-11-21T05:35:59.000Z', mimeType: 'text/plain' };
+    expect(captureFileName(capture)).toBe('sso-trace-20261121-1435.txt');
+    const raw = await emlText(
+      { from: 'a@example.co.jp', to: ['b@example.jp'], cc: [], subject: 's', body: 'b', attachments: [] },
+      [{ name: captureFileName(capture), type: 'text/plain', blob: new Blob([text], { type: 'text/plain' }) }],
+    );
+    const [attachment] = (await PostalMime.parse(raw)).attachments;
+    expect(attachment?.filename).toBe('sso-trace-20261121-1435.txt');
+    expect(attachment?.mimeType).toBe('text/plain');
+    const received = new TextDecoder().decode(attachment!.content as ArrayBuffer);
+    expect(received).toBe(text);
+    expect(received).not.toContain(NAME_ID);
   });
 });
