@@ -5,12 +5,15 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import { buildExtension, ROOT } from './build';
 import { openPopupFor, readStore } from './helpers';
+import { SEEDED_INCIDENT, seedDraft, startFill } from './fill-session';
+import { pentioRequest } from '../../schemas/forms/pentio-request';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { ATTRIBUTE_MAIL, IDP_SSO_URL, NAME_ID, SP_ACS } from '../fixtures/sso/saml';
 import { IDP_COOKIE, IDP_HOST, SP_COOKIE, SP_HOST, ssoSites, type SsoSites } from '../fixtures/sso/sites';
 import type { SsoTraceRow } from '../../sso-trace/types';
 import { KNOWN_IDP_ORIGINS } from '../../sso-trace/origins';
 
+const PENTIO_REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
 const PASSWORD = 'P@ssw0rd-ひみつ-42';
 const SECRETS = [PASSWORD, SP_COOKIE.split('=')[1]!, IDP_COOKIE.split('=')[1]!, 'STATE-secret-88', 'NONCE-secret-99'];
 
@@ -163,6 +166,64 @@ describe('SSO trace (test build: webRequest declared, see README limits)', () =>
     expect(file).toContain('[マスク済み]');
     for (const secret of [...SECRETS, NAME_ID, ATTRIBUTE_MAIL]) expect(file).not.toContain(secret);
     await expect.poll(() => popup.locator('.preview, pre').first().textContent()).toBeTruthy();
+  });
+
+  it("attaches the trace to Pentio's request page as a text file when the page is filled", async () => {
+    const { popup, target } = await openPopupFor(session, `https://${SP_HOST}/`);
+    await popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
+    const section = await recorder(popup);
+    await record(popup, section, async () => {
+      sites.fault = 'responder';
+      await target.goto(`https://${IDP_HOST}/saml/idp-init`);
+      await target.waitForURL(SP_ACS);
+      sites.fault = 'none';
+    });
+    await section.getByRole('button', { name: /に反映して添付/ }).click();
+    await expect
+      .poll(() => popup.locator('section.form').getByLabel('発生しているトラブル・エラー').inputValue())
+      .toContain('エラー: IdP がエラーを返しました: ステータス Responder / AuthnFailed');
+    await expect.poll(async () => (await attachedTexts(popup)).length).toBeGreaterThan(0);
+    const traceId = await popup.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const open = indexedDB.open('support-ticket-helper');
+          open.onsuccess = () => {
+            const request = open.result.transaction('captures').objectStore('captures').getAll();
+            request.onsuccess = () =>
+              resolve(
+                (request.result as { id: string; mimeType: string; createdAt: string }[])
+                  .filter((r) => r.mimeType === 'text/plain')
+                  .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]!.id,
+              );
+          };
+        }),
+    );
+    // A complete Pentio draft that sends the trace (the rest of the form is the form's example).
+    await seedDraft(popup, { formId: pentioRequest.id, values: pentioRequest.example, captureIds: [] });
+    await popup.evaluate(
+      async ({ id, draftId }) => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const open = indexedDB.open('support-ticket-helper');
+          open.onsuccess = () => resolve(open.result);
+        });
+        const tx = db.transaction('drafts', 'readwrite');
+        const store = tx.objectStore('drafts');
+        const get = store.get(draftId);
+        get.onsuccess = () =>
+          store.put({ ...get.result, values: { ...get.result.values, attachments: [id] }, captureIds: [id] });
+        await new Promise((resolve) => (tx.oncomplete = resolve));
+        db.close();
+      },
+      { id: traceId, draftId: `${SEEDED_INCIDENT}:${pentioRequest.id}` },
+    );
+    server.uploads.length = 0;
+    const vendor = await session.context.newPage();
+    await vendor.goto(PENTIO_REQUEST_PAGE);
+    await vendor.locator('input[name="request[subject]"]').waitFor();
+    const reply = await startFill(popup, PENTIO_REQUEST_PAGE, pentioRequest.id);
+    expect(reply.ok).toBe(true);
+    await expect.poll(() => server.uploads.map((u) => [u.name, u.type])).toEqual([['sso-trace-1.txt', 'text/plain']]);
+    await vendor.close();
   });
 
   it('names each injected fault of the IdP and none in a good flow', async () => {
