@@ -30,7 +30,13 @@ export function canvasOf(image: ImageBitmap): OffscreenCanvas {
 
 /** 'image/png' → 'png', 'image/jpeg' → 'jpg'. */
 export function extensionFor(mimeType: string): string {
+  if (mimeType === 'text/plain') return 'txt';
   return mimeType === 'image/jpeg' ? 'jpg' : (mimeType.split('/')[1] ?? 'png');
+}
+
+/** Attachments are screenshots, or a text file such as a redacted SSO trace. */
+export function attachmentKind(mimeType: string): 'screenshot' | 'sso-trace' {
+  return mimeType.startsWith('image/') ? 'screenshot' : 'sso-trace';
 }
 
 /** A capture's bytes as base64, for runtime messages and mail attachments (neither carries Blobs). */

@@ -2,7 +2,7 @@ import { momentText } from '@/components/moment';
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EncodedImage } from '@/capture/image';
-import { extensionFor } from '@/capture/image';
+import { attachmentKind, extensionFor } from '@/capture/image';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { removeExpiredCaptures } from '@/capture/retention';
 import type { CaptureSummary } from '@/schemas/capture';
@@ -32,7 +32,7 @@ export interface CaptureGalleryProps {
 
 /** 'screenshot-20261121-1435.png' */
 export function captureFileName(capture: Pick<CaptureRow, 'createdAt' | 'mimeType'>): string {
-  return `screenshot-${compactJstMinute(new Date(capture.createdAt))}.${extensionFor(capture.mimeType)}`;
+  return `${attachmentKind(capture.mimeType)}-${compactJstMinute(new Date(capture.createdAt))}.${extensionFor(capture.mimeType)}`;
 }
 
 export function formatBytes(bytes: number): string {
@@ -43,11 +43,14 @@ export function formatBytes(bytes: number): string {
 
 function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
   const [url, setUrl] = useState<string>();
+  const isImage = image.type === '' || image.type.startsWith('image/');
   useEffect(() => {
+    if (!isImage) return;
     const objectUrl = URL.createObjectURL(image);
     setUrl(objectUrl);
     return () => URL.revokeObjectURL(objectUrl);
-  }, [image]);
+  }, [image, isImage]);
+  if (!isImage) return <span className="capture-thumb">TXT</span>;
   return url ? <img className="capture-thumb" src={url} alt={alt} /> : <span className="capture-thumb" />;
 }
 
@@ -176,7 +179,8 @@ export function CaptureGallery({ attachedIds, onAttach, onDetach, onReplace }: C
                 <strong>{capture.title || capture.pageUrl}</strong>
                 <span className="capture-url">{capture.pageUrl}</span>
                 <span>
-                  {time} · {formatBytes(capture.bytes)} · {capture.width}×{capture.height}
+                  {time} · {formatBytes(capture.bytes)}
+                  {capture.width > 0 && ` · ${capture.width}×${capture.height}`}
                   {capture.redacted && ` · ${say(text('黒塗り済み', 'Redacted'))}`}
                 </span>
                 {capture.selectionText && <q className="capture-selection">{capture.selectionText}</q>}
@@ -198,13 +202,15 @@ export function CaptureGallery({ attachedIds, onAttach, onDetach, onReplace }: C
                       {say(text('この下書きから外す', 'Take off this draft'))}
                     </button>
                   )}
-                  <button
-                    type="button"
-                    onClick={() => setRedacting(redacting === capture.id ? undefined : capture.id)}
-                    aria-expanded={redacting === capture.id}
-                  >
-                    {say(text('黒塗り', 'Redact'))}
-                  </button>
+                  {attachmentKind(capture.mimeType) === 'screenshot' && (
+                    <button
+                      type="button"
+                      onClick={() => setRedacting(redacting === capture.id ? undefined : capture.id)}
+                      aria-expanded={redacting === capture.id}
+                    >
+                      {say(text('黒塗り', 'Redact'))}
+                    </button>
+                  )}
                   <button type="button" onClick={() => downloadBlob(capture.image, captureFileName(capture))}>
                     {say(text('ダウンロード', 'Download'))}
                   </button>

@@ -10,10 +10,13 @@ import { buildExtension, ROOT } from '../tests/e2e/build';
 import { launchWithExtension, type ExtensionSession } from '../tests/e2e/browser';
 import { startFixtureServer, type FixtureServer } from '../tests/fixtures/server';
 import { buildZendeskFixture } from '../tests/fixtures/zendesk-form/build';
+import { IDP_HOST, SP_HOST, ssoSites, type SsoSites } from '../tests/fixtures/sso/sites';
 
 export interface DemoContext {
   session: ExtensionSession;
   server: FixtureServer;
+  /** The fixture IdP and SP (sp.example.co.jp, example.auth.iij.jp) for the SSO trace. */
+  sso: SsoSites;
   outDir: string;
   /** Saves a file in the output folder and lists it in the summary. */
   save(name: string, data: string | Buffer): string;
@@ -34,10 +37,17 @@ async function main() {
   const extensionDir = buildExtension({ e2e: true, outDir: '.output/demo' });
   await buildZendeskFixture();
   const server = await startFixtureServer();
-  const session = await launchWithExtension(extensionDir, { httpsPort: server.port, headless });
+  const sso = await ssoSites();
+  server.routes.unshift(sso.route);
+  const session = await launchWithExtension(extensionDir, {
+    httpsPort: server.port,
+    headless,
+    extraHosts: [SP_HOST, IDP_HOST],
+  });
   const ctx: DemoContext = {
     session,
     server,
+    sso,
     outDir,
     save(name, data) {
       const path = resolve(outDir, name);

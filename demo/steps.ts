@@ -188,4 +188,31 @@ export const steps: DemoStep[] = [
       await target.close();
     },
   },
+  {
+    title: 'SSO trace: record a failing sign-in, read the findings, prefill the IIJ login inquiry',
+    async run(ctx) {
+      const { popup, target } = await openPopup(ctx, 'https://sp.example.co.jp/', 'iij-login-inquiry');
+      await popup.locator('summary', { hasText: 'SSOの動作を記録' }).click();
+      const section = popup.locator('section.sso-recorder');
+      await section.getByRole('button', { name: 'SSOの動作を記録' }).click();
+      await section.getByRole('button', { name: '記録を停止' }).waitFor();
+      // The fixture IdP puts another application's entity ID in the Audience.
+      ctx.sso.fault = 'audience';
+      await target.goto('https://sp.example.co.jp/login');
+      await target.getByLabel('ユーザID').fill('taro');
+      await target.getByLabel('パスワード').fill('demo-password');
+      await target.getByRole('button', { name: 'ログイン' }).click();
+      await target.waitForURL('https://sp.example.co.jp/saml/acs');
+      ctx.sso.fault = 'none';
+      await section.getByRole('button', { name: '記録を停止' }).click();
+      await section.locator('.sso-findings li').first().waitFor();
+      await section.getByRole('button', { name: /に反映して添付/ }).click();
+      await popup.getByText('SSOトレースから検出しました(編集できます)').first().waitFor();
+      await section.locator('.sso-findings').scrollIntoViewIfNeeded();
+      ctx.save('15-popup-sso-trace.png', await section.screenshot());
+      await popupShot(popup, ctx, '16-popup-sso-prefilled.png');
+      await popup.close();
+      await target.close();
+    },
+  },
 ];

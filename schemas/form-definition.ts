@@ -3,6 +3,7 @@ import type { Environment } from './environment';
 import type { Text } from './i18n';
 import type { Profile } from './profile';
 import type { VendorId } from './vendors';
+import type { SsoTraceSummary } from '@/sso-trace/summary';
 
 /**
  * What a vendor form IS. Each form lives in its own folder under schemas/forms/ and exports one
@@ -154,6 +155,11 @@ export interface FormDefinition<S extends z.ZodType = z.ZodType> {
   example: z.input<S>;
   /** The vendor reads a body of text (false: an empty mail, so 「本文をコピー」 has nothing to copy). */
   takesText?: boolean;
+  /**
+   * Items this form can fill from a diagnosed SSO trace (「SSOの動作を記録」): dot path → value.
+   * The popup writes them into the draft and marks them as detected; the user can edit them.
+   */
+  fromSsoTrace?: (trace: SsoTraceSummary) => Record<string, unknown>;
 }
 
 /** Helper that keeps the schema's types flowing through a definition. */

@@ -9,6 +9,7 @@ import {
   type ProfileRow,
   type SettingRow,
   type ZendeskFormRow,
+  type SsoTraceRow,
 } from './schema';
 
 export const DATABASE_NAME = 'support-ticket-helper';
@@ -22,6 +23,7 @@ export type Database = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   pageFields: Dexie.Table<PageFieldRow, [string, string]>;
   zendeskForms: Dexie.Table<ZendeskFormRow, [string, string]>;
+  ssoTraces: EntityTable<SsoTraceRow, 'id'>;
 };
 
 /** Opens the database at its newest version, or at `upTo` (migration tests open older ones). */

@@ -1,6 +1,7 @@
 import type { Profile } from '@/schemas/profile';
 import type { Environment } from '@/schemas/environment';
 import type { CaptureSummary } from '@/schemas/capture';
+import type { SsoTraceRow } from '@/sso-trace/types';
 
 /** Rows as stored. Shapes are validated by zod where they enter (forms, import, messages). */
 export interface DraftRow {
@@ -80,6 +81,9 @@ export interface ZendeskFormRow {
 
 export type ProfileRow = Profile;
 
+/** A recorded SSO sign-in: only its SAML/OIDC messages (sso-trace/extract.ts). */
+export type { SsoTraceRow };
+
 /**
  * Every schema version the database has had, oldest first. Never edit a released entry:
  * add a new one (with an upgrade when rows must change). tests/unit/storage/migrations.test.ts
@@ -112,7 +116,12 @@ export const schemaVersions: {
       zendeskForms: '[origin+ticketFormId], origin, learnedAt',
     },
   },
-  // Version 4 is taken by work in flight (SSO traces).
+  {
+    version: 4,
+    stores: {
+      ssoTraces: 'id, startedAt',
+    },
+  },
   {
     version: 5,
     stores: {

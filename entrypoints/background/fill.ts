@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { blobToBase64, extensionFor } from '@/capture/image';
+import { attachmentKind, blobToBase64, extensionFor } from '@/capture/image';
 import type * as z from 'zod/mini';
 import { handle } from './router';
 import { database } from '@/storage/db';
@@ -64,7 +64,7 @@ async function captureFiles(ids: string[]): Promise<{ files: FillFile[] } | { mi
   if (missing > 0) return { missing };
   const files = await Promise.all(
     rows.map(async (row, index) => ({
-      name: `screenshot-${index + 1}.${extensionFor(row!.mimeType)}`,
+      name: `${attachmentKind(row!.mimeType)}-${index + 1}.${extensionFor(row!.mimeType)}`,
       type: row!.mimeType,
       base64: await blobToBase64(row!.image),
     })),

@@ -5,6 +5,7 @@ import { startCapture } from './capture';
 import { registerFill } from './fill';
 import { startHistoryRetention } from './history-retention';
 import { registerZendeskForms } from './zendesk-forms';
+import { startSsoRecorder } from './sso-recorder';
 
 export default defineBackground(() => {
   // Messages the background writes (capture notices, fill errors) follow the browser's language.
@@ -15,4 +16,5 @@ export default defineBackground(() => {
   registerFill();
   startHistoryRetention();
   registerZendeskForms();
+  startSsoRecorder();
 });

@@ -24,6 +24,8 @@ import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
 import { usePageOptions } from './use-page-options';
+import { SsoTracePanel } from '@/sso-trace/SsoRecorder';
+import { useSsoTraceApplication } from './use-sso-trace';
 
 /** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -48,6 +50,7 @@ export function App() {
   const draft = useDraftSession({ now, environment: environment.environment, profiles, onVendorPage: forPage });
   const { session, check } = draft;
   const pageOptions = usePageOptions(session?.form, environment.environment.pageUrl);
+  const ssoTrace = useSsoTraceApplication(draft);
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
@@ -120,7 +123,7 @@ export function App() {
             <SchemaForm
               fields={draft.visible}
               values={session.values}
-              messages={draft.shownMessages}
+              messages={ssoTrace.withDetectedHints(draft.shownMessages)}
               captures={draft.captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
               badges={detectedBadges(draft.visible, session.values, session.prefill, environment.environment)}
               onChange={draft.editField}
@@ -154,6 +157,10 @@ export function App() {
             onReplace={draft.replaceCapture}
           />
         </Disclosure>
+      )}
+
+      {session && (
+        <SsoTracePanel form={session.form} tabUrl={environment.environment.pageUrl} onApply={ssoTrace.apply} />
       )}
 
       <Disclosure className="history-panel" summary={say(text('履歴', 'History'))}>

@@ -1,3 +1,4 @@
+import { iijLoginFromSsoTrace } from './from-sso-trace';
 import { defineForm } from '../../form-definition';
 import { text } from '../../i18n';
 import { inquiryDefaults } from '../iij-shared/inquiry';
@@ -19,5 +20,6 @@ export const iijLoginInquiry = defineForm({
   rules: iijLoginInquiryRules,
   render: renderIijLoginInquiry,
   delivery: iijLoginInquiryDelivery,
+  fromSsoTrace: iijLoginFromSsoTrace,
   example: iijLoginInquiryExample,
 });

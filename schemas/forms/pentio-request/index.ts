@@ -1,3 +1,4 @@
+import { pentioFromSsoTrace } from './from-sso-trace';
 import { defineForm, type PrefillContext } from '../../form-definition';
 import { text } from '../../i18n';
 import { toJstMinute } from '../../jst';
@@ -48,5 +49,6 @@ export const pentioRequest = defineForm({
   rules: pentioRequestRules,
   render: renderPentioRequest,
   delivery: pentioRequestDelivery,
+  fromSsoTrace: pentioFromSsoTrace,
   example: pentioRequestExample,
 });

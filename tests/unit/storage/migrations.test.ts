@@ -72,6 +72,15 @@ const sampleRows: Record<string, unknown[]> = {
       learnedAt: '2026-11-01T00:00:00.000Z',
     },
   ],
+  ssoTraces: [
+    {
+      id: 't1',
+      startedAt: '2026-11-01T00:00:00.000Z',
+      stoppedAt: '2026-11-01T00:01:00.000Z',
+      origins: ['https://sp.example.co.jp/*'],
+      events: [],
+    },
+  ],
 };
 
 const newest = schemaVersions.at(-1)!.version;
