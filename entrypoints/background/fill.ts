@@ -14,9 +14,9 @@ import type { PageScope } from '@/channels/define';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import {
   applyAnswer,
-  fillDrafts,
-  fillPlanRequest,
   fillStart,
+  panelDrafts,
+  panelFill,
   rememberField,
   type DraftChoice,
   type FillFile,
@@ -152,12 +152,6 @@ async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
   return drafts.map((d) => ({ formId: d.formId, title: formById(d.formId)!.title, updatedAt: d.updatedAt }));
 }
 
-async function planForPage(formId: string, pageUrl: string | undefined): Promise<PlanAnswer> {
-  const form = knownForm(formId);
-  if (!(await mayFill(form, pageUrl))) throw new Error(say(texts.notAllowed));
-  return preparePlan(form, pageUrl);
-}
-
 /** Runs the Zendesk content script on every help-center origin the user granted in options. */
 export async function syncOptionalZendeskScript(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -179,8 +173,12 @@ export async function syncOptionalZendeskScript(): Promise<void> {
 
 export function registerFill(): void {
   handle(fillStart, 'extension', startFill);
-  handle(fillPlanRequest, 'content', ({ formId }, sender) => planForPage(formId, sender.tab?.url));
-  handle(fillDrafts, 'content', (_request, sender) => draftsFor(sender.tab?.url));
+  // The in-page panel acts on its own tab only: the tab is the sender's, the page is judged by that tab's URL.
+  handle(panelDrafts, 'panel', (_request, sender) => draftsFor(sender.tab?.url));
+  handle(panelFill, 'panel', ({ formId, overwrite }, sender) => {
+    if (sender.tab?.id === undefined) throw new Error(say(texts.notAllowed));
+    return startFill({ type: 'fill/start', tabId: sender.tab.id, formId, overwrite });
+  });
   handle(rememberField, 'content', async ({ field, selector }, sender) => {
     await database().pageFields.put({ page: pageKey(sender.url!), field, selector, savedAt: new Date().toISOString() });
   });

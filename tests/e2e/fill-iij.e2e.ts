@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
-import { deleteRow, readStore } from './helpers';
+import { deleteRow, panelFrame, readStore } from './helpers';
 import type { PageFieldRow } from '../../storage/schema';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 
@@ -84,9 +84,10 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
   it('lists this vendor’s drafts in the in-page button and fills from there', async () => {
     const page = await open(INPUT_PAGE);
-    await page.getByRole('button', { name: '下書きから入力' }).click();
-    await page.getByRole('button', { name: /IIJ IDサービス お問い合わせ\(ログインに関する事象\)/ }).click();
-    await page.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
+    const panel = await panelFrame(page);
+    await panel.getByRole('button', { name: '下書きから入力' }).click();
+    await panel.getByRole('button', { name: /IIJ IDサービス お問い合わせ\(ログインに関する事象\)/ }).click();
+    await panel.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
     expect((await page.locator('#inquiryBody').inputValue()).replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
   });
 
