@@ -52,7 +52,10 @@ export function mountInPagePanel(anchor: Element): InPagePanel {
   return {
     host,
     showReport(report) {
-      status.replaceChildren(...reportNodes(report), button(say(texts.close), () => (status.hidden = true)));
+      status.replaceChildren(
+        ...reportNodes(report),
+        button(say(texts.close), () => (status.hidden = true)),
+      );
       status.hidden = false;
     },
   };
@@ -85,6 +88,7 @@ function isPickable(target: EventTarget | null): target is TextField {
  */
 export function pickField(doc: Document = document): Promise<TextField | undefined> {
   const host = element('div');
+  host.dataset.supportTicketHelper = 'pick-field';
   const root = host.attachShadow({ mode: 'closed' });
   root.append(element('style', PANEL_STYLE), element('div', say(texts.pick), 'banner'));
   doc.body.append(host);

@@ -57,8 +57,9 @@ export function reportNodes(report: FillReport, options: { notice?: string; clip
     nodes.push(element('p', `${say(reportTexts.requiredMissing)} ${required.map((f) => f.label).join('、')}`, 'warn'));
   const { clipboard } = options;
   if (!report.complete && clipboard !== undefined) {
-    const copy = button(say(reportTexts.copy), () =>
-      void navigator.clipboard.writeText(clipboard).then(() => (copy.textContent = say(reportTexts.copied))),
+    const copy = button(
+      say(reportTexts.copy),
+      () => void navigator.clipboard.writeText(clipboard).then(() => (copy.textContent = say(reportTexts.copied))),
     );
     nodes.push(copy);
   }

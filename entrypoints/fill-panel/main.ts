@@ -22,7 +22,10 @@ const texts = {
   filling: text('ページに入力しています…', 'Filling the page…'),
   close: text('閉じる', 'Close'),
   replaceQuestion: (field: string) =>
-    text(`ページの「${field}」には入力済みの文章があります。置き換えますか?`, `The page's "${field}" already holds text. Replace it?`),
+    text(
+      `ページの「${field}」には入力済みの文章があります。置き換えますか?`,
+      `The page's "${field}" already holds text. Replace it?`,
+    ),
   replace: text('置き換える', 'Replace'),
   cancel: text('やめる', 'Cancel'),
   cancelled: text('入力を中止しました。ページは変更していません。', 'Cancelled. The page was not changed.'),
@@ -41,7 +44,10 @@ new ResizeObserver(() =>
 ).observe(document.body);
 
 function show(...nodes: Node[]) {
-  panel.replaceChildren(...nodes, button(say(texts.close), () => (panel.hidden = true)));
+  panel.replaceChildren(
+    ...nodes,
+    button(say(texts.close), () => (panel.hidden = true)),
+  );
   panel.hidden = false;
 }
 

@@ -103,7 +103,21 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
       await page.locator('textarea').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value)),
     ).toEqual(['', '']);
 
-    await page.getByText('入力先の欄をクリックしてください').waitFor();
+    // The banner asking for a click is in a closed shadow root: the page sees only its host.
+    await page.locator('[data-support-ticket-helper=pick-field]').waitFor({ state: 'attached' });
+    // A script's click, on the field or on an off-screen field it made, chooses nothing.
+    await page.evaluate(() => {
+      const decoy = document.createElement('textarea');
+      decoy.id = 'decoy';
+      decoy.style.cssText = 'position:absolute;left:-9999px;top:0';
+      document.body.append(decoy);
+      decoy.click();
+      decoy.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document.querySelector<HTMLTextAreaElement>('textarea[name=f02]')!.click();
+    });
+    expect(await page.locator('#decoy').inputValue()).toBe('');
+    expect(await page.locator('textarea[name=f02]').inputValue()).toBe('');
+    expect(await readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields')).toEqual([]);
     await page.locator('textarea[name=f02]').click();
     await expect
       .poll(() => readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields'))
