@@ -87,6 +87,8 @@ export const fillStart = message('fill/start', {
   tabId: z.int().check(z.nonnegative()),
   formId: z.string().check(z.minLength(1)),
   overwrite: z.optional(z.boolean()),
+  /** The popup's values as on screen (even when saving them failed); the background checks them like a stored draft. */
+  draft: z.optional(z.strictObject({ values: z.record(z.string(), z.unknown()) })),
 });
 
 export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
