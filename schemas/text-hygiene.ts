@@ -7,8 +7,10 @@ import { say, text, type Text } from './i18n';
  * text read differently from what it is, e.g. "gnp.exe" shown as "exe.png"). The schemas refuse
  * them and say which character and where; encoders repair what slips through.
  */
+/* eslint-disable no-control-regex -- finding control characters is the point */
 const UNSAFE =
   /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\u202A-\u202E\u2066-\u2069]/u;
+/* eslint-enable no-control-regex */
 
 export interface UnsafeCharacter {
   /** "U+D800" */
