@@ -16,7 +16,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { error?: 
 
   private async copyDrafts() {
     const stored = await listDrafts().catch(() => []);
-    const drafts = stored.map((draft) => readRescue(draft.formId) ?? draft);
+    const drafts = stored.map((draft) => readRescue(draft.formId, draft.incidentId) ?? draft);
     await navigator.clipboard.writeText(
       JSON.stringify(
         drafts.map(({ formId, values }) => ({ formId, values })),

@@ -7,23 +7,27 @@ import type { DraftRow } from './schema';
  */
 type Rescued = Omit<DraftRow, 'id' | 'updatedAt'> & { keptAt: string };
 
-const keyOf = (formId: string) => `draft-rescue:${formId}`;
+const keyOf = (formId: string, incidentId: string) => `draft-rescue:${incidentId}:${formId}`;
 
 export function keepRescue(draft: Omit<DraftRow, 'id' | 'updatedAt'>): void {
   try {
-    localStorage.setItem(keyOf(draft.formId), JSON.stringify({ ...draft, keptAt: new Date().toISOString() }));
+    localStorage.setItem(
+      keyOf(draft.formId, draft.incidentId),
+      JSON.stringify({ ...draft, keptAt: new Date().toISOString() }),
+    );
   } catch {
     // nothing more can be done here; the status line already says the draft is not saved
   }
 }
 
-export function readRescue(formId: string): Rescued | undefined {
+export function readRescue(formId: string, incidentId: string): Rescued | undefined {
   try {
-    const raw = localStorage.getItem(keyOf(formId));
+    const raw = localStorage.getItem(keyOf(formId, incidentId));
     if (!raw) return undefined;
     const parsed = JSON.parse(raw) as Rescued;
     const valid =
       parsed.formId === formId &&
+      parsed.incidentId === incidentId &&
       typeof parsed.values === 'object' &&
       parsed.values !== null &&
       Array.isArray(parsed.captureIds) &&
@@ -34,9 +38,9 @@ export function readRescue(formId: string): Rescued | undefined {
   }
 }
 
-export function dropRescue(formId: string): void {
+export function dropRescue(formId: string, incidentId: string): void {
   try {
-    localStorage.removeItem(keyOf(formId));
+    localStorage.removeItem(keyOf(formId, incidentId));
   } catch {
     // see keepRescue
   }

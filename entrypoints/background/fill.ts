@@ -91,10 +91,15 @@ async function pageScope(form: FormDefinition): Promise<PageScope> {
 }
 
 /** Validates the form's draft (the one draft check) and turns it into what the page adapter fills. */
-export async function preparePlan(form: FormDefinition, pageUrl: string | undefined): Promise<PlanAnswer> {
+export async function preparePlan(
+  form: FormDefinition,
+  pageUrl: string | undefined,
+  given?: { values: Record<string, unknown> },
+): Promise<PlanAnswer> {
   const page = pageDeliveryOf(form);
   if (!page) throw new Error(say(texts.notFillable));
-  const draft = await loadCurrentDraft(form.id);
+  // The popup's values as on screen (checked here like a stored draft), else the stored draft.
+  const draft = given ?? (await loadCurrentDraft(form.id));
   if (!draft) throw new Error(say(texts.noDraft));
   const check = checkDraft(form, draft.values, new Date());
   if (check.blocking || !check.rendered) {
@@ -124,11 +129,11 @@ async function mayFill(form: FormDefinition, url: string | undefined): Promise<b
   return !!page && page.channel.accepts(url, await pageScope(form));
 }
 
-async function startFill({ tabId, formId, overwrite }: z.output<typeof fillStart>): Promise<FillOutcome> {
+async function startFill({ tabId, formId, overwrite, draft }: z.output<typeof fillStart>): Promise<FillOutcome> {
   const form = knownForm(formId);
   const tab = await browser.tabs.get(tabId);
   if (!(await mayFill(form, tab.url))) throw new Error(say(texts.notAllowed));
-  const prepared = await preparePlan(form, tab.url);
+  const prepared = await preparePlan(form, tab.url, draft);
   if (prepared.kind === 'invalid') return prepared;
   const raw: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'fill/apply', plan: prepared.plan, overwrite: overwrite ?? false }, { frameId: 0 })

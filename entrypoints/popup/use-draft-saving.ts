@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { database } from '@/storage/db';
-import { createDraftSaver, loadDraft } from '@/storage/drafts';
+import { createDraftSaver, draftKey, loadDraft } from '@/storage/drafts';
 import { dropRescue, keepRescue, readRescue } from '@/storage/draft-rescue';
 import type { DraftRow } from '@/storage/schema';
 import type { Session } from './use-draft-session';
@@ -16,7 +15,14 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * another editor's change (a second popup, the options page) is shown when nothing here is
  * unsaved, and otherwise the user is asked whose text to keep — never a silent overwrite.
  */
-export function useDraftSaving(formId: string | undefined, setSession: Dispatch<SetStateAction<Session | undefined>>) {
+export function useDraftSaving(
+  open: { formId: string; incidentId: string } | undefined,
+  setSession: Dispatch<SetStateAction<Session | undefined>>,
+  afterSave?: (row: DraftRow) => void,
+) {
+  const formId = open?.formId;
+  const incidentId = open?.incidentId;
+  const key = open ? draftKey(open) : undefined;
   const [draftState, setDraftState] = useState<DraftState>();
   const [saveError, setSaveError] = useState<string>();
   /** The other editor's version while this one holds unsaved changes (undefined inside: it was deleted). */
@@ -26,9 +32,10 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
   const saver = useRef(
     createDraftSaver({
       onSaved: (row) => {
-        dropRescue(row.formId);
+        dropRescue(row.formId, row.incidentId);
         setSaveError(undefined);
         setDraftState('saved');
+        afterSave?.(row);
       },
       onFailed: (error, draft) => {
         keepRescue(draft);
@@ -43,9 +50,9 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
   ).current;
 
   /** Shows the version another editor stored (or that it deleted the draft). */
-  function takeStored(stored: DraftRow | undefined, id: string) {
+  function takeStored(stored: DraftRow | undefined, storedKey: string) {
     saver.cancel();
-    saver.setKnown(id, stored?.updatedAt ?? null);
+    saver.setKnown(storedKey, stored?.updatedAt ?? null);
     setConflict(undefined);
     setDraftState(stored ? 'saved' : undefined);
     setDraftNotice(stored ? 'changed-elsewhere' : 'deleted-elsewhere');
@@ -63,19 +70,19 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
   }
 
   const stored = useLiveQuery(
-    async () => (formId ? { formId, row: await database().drafts.get(formId) } : undefined),
-    [formId],
+    async () => (formId && incidentId ? { key, row: await loadDraft(formId, incidentId) } : undefined),
+    [key],
   );
   useEffect(() => {
-    // A result of the previous form's query can arrive after switching: only this form's counts.
-    if (!stored || stored.formId !== formId) return;
-    if ((stored.row?.updatedAt ?? null) === saver.known(formId)) return; // unchanged, or our own save
+    // A result of the previous draft's query can arrive after switching: only this draft's counts.
+    if (!stored || !key || stored.key !== key) return;
+    if ((stored.row?.updatedAt ?? null) === saver.known(key)) return; // unchanged, or our own save
     if (saver.hasUnsaved()) {
       setConflict({ current: stored.row });
       setDraftState('conflict');
-    } else takeStored(stored.row, formId);
+    } else takeStored(stored.row, key);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- takeStored uses only stable setters and the saver
-  }, [stored, formId]);
+  }, [stored, key]);
 
   return {
     saver,
@@ -84,17 +91,17 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
     conflict,
     draftNotice,
     /** Reads a form's draft as the popup opens it, and any newer rescue copy of what was typed. */
-    async open(id: string) {
+    async open(openFormId: string, openIncidentId: string) {
       setConflict(undefined);
       setDraftNotice(undefined);
       let draft: DraftRow | undefined;
       try {
-        draft = await loadDraft(id);
+        draft = await loadDraft(openFormId, openIncidentId);
       } catch (error) {
         setSaveError(messageOf(error));
       }
-      saver.setKnown(id, draft?.updatedAt ?? null);
-      const rescue = readRescue(id);
+      saver.setKnown(draftKey({ formId: openFormId, incidentId: openIncidentId }), draft?.updatedAt ?? null);
+      const rescue = readRescue(openFormId, openIncidentId);
       const rescued = rescue && (!draft || rescue.keptAt > draft.updatedAt) ? rescue : undefined;
       setDraftState(draft ? 'saved' : undefined);
       if (rescued) setDraftNotice('restored');
@@ -105,15 +112,15 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
     /** Tries the failed save again. */
     retrySave: () => saver.flush(),
     /** This editor discards the draft: its own deletion, not another editor's. */
-    discarding(id: string) {
+    discarding(draft: { formId: string; incidentId: string }) {
       saver.cancel();
-      saver.setKnown(id, null);
-      dropRescue(id);
+      saver.setKnown(draftKey(draft), null);
+      dropRescue(draft.formId, draft.incidentId);
     },
     /** Keeps this editor's text: overwrites the other editor's version. */
     async keepMine() {
-      if (!formId || !conflict) return;
-      saver.setKnown(formId, conflict.current?.updatedAt ?? null);
+      if (!key || !conflict) return;
+      saver.setKnown(key, conflict.current?.updatedAt ?? null);
       setConflict(undefined);
       setDraftNotice(undefined);
       setSession((s) => s && { ...s, dirty: true });
@@ -121,7 +128,7 @@ export function useDraftSaving(formId: string | undefined, setSession: Dispatch<
     },
     /** Takes the other editor's version; this editor's unsaved text is dropped. */
     takeTheirs() {
-      if (formId && conflict) takeStored(conflict.current, formId);
+      if (key && conflict) takeStored(conflict.current, key);
     },
   };
 }

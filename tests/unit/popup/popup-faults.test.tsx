@@ -5,7 +5,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '@/entrypoints/popup/App';
 import { pentioRequest } from '@/schemas/forms/pentio-request';
 import { database } from '@/storage/db';
-import { loadDraft, saveDraft } from '@/storage/drafts';
+import { loadCurrentDraft, saveDraft } from '@/storage/drafts';
+import { currentIncident } from '@/storage/incidents';
 
 /**
  * The popup when storage fails or another editor works on the same draft: nothing typed is lost,
@@ -31,7 +32,7 @@ beforeEach(async () => {
     configurable: true,
     value: { platform: 'Windows', getHighEntropyValues: () => new Promise(() => undefined) },
   });
-  await saveDraft({ formId: FORM, values, captureIds: [] });
+  await saveDraft({ formId: FORM, values, captureIds: [], incidentId: (await currentIncident()).id });
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -55,7 +56,7 @@ describe('popup when saving the draft fails', () => {
     await user.click(screen.getByRole('button', { name: '本文をコピー' }));
     await waitFor(() => expect(writeText).toHaveBeenCalled());
     expect(await screen.findByText('本文をコピーしました')).toBeTruthy();
-    expect((await loadDraft(FORM))?.values.title).toBe(values.title); // storage still holds the old one
+    expect((await loadCurrentDraft(FORM))?.values.title).toBe(values.title); // storage still holds the old one
 
     // The popup closes; opened again (storage still failing), the typed text is back.
     popup.unmount();
@@ -67,7 +68,7 @@ describe('popup when saving the draft fails', () => {
     // Storage works again: the retry saves it.
     put.mockRestore();
     await user.click(await screen.findByRole('button', { name: 'もう一度保存' }));
-    await waitFor(async () => expect((await loadDraft(FORM))?.values.title).toBe('保存できない件名'));
+    await waitFor(async () => expect((await loadCurrentDraft(FORM))?.values.title).toBe('保存できない件名'));
     await screen.findByText('下書きは保存済みです');
   });
 });
@@ -76,7 +77,12 @@ describe('popup with a draft another editor changes', () => {
   it('shows the other editor’s saved change when nothing is unsaved here', async () => {
     const popup = await openPopup();
     await waitFor(() => expect(popup.title().value).toBe(values.title));
-    await saveDraft({ formId: FORM, values: { ...values, title: '設定画面で直した件名' }, captureIds: [] });
+    await saveDraft({
+      formId: FORM,
+      values: { ...values, title: '設定画面で直した件名' },
+      captureIds: [],
+      incidentId: (await currentIncident()).id,
+    });
     await waitFor(() => expect(popup.title().value).toBe('設定画面で直した件名'));
     expect(screen.getByText(/別の画面で変更されました。最新の内容を表示しています/)).toBeTruthy();
   });
@@ -90,21 +96,26 @@ describe('popup with a draft another editor changes', () => {
     // The first popup saves while the second has typed but not yet saved.
     await user.clear(first.title());
     await user.type(first.title(), '一つ目の件名');
-    await waitFor(async () => expect((await loadDraft(FORM))?.values.title).toBe('一つ目の件名'));
+    await waitFor(async () => expect((await loadCurrentDraft(FORM))?.values.title).toBe('一つ目の件名'));
     // (meanwhile the second popup had nothing unsaved, so it shows the first one's text)
     await waitFor(() => expect(second.title().value).toBe('一つ目の件名'));
     // The second popup types; before its save, another editor stores a newer version.
     await user.clear(second.title());
     await user.type(second.title(), '二つ目の件名');
-    await saveDraft({ formId: FORM, values: { ...values, title: '一つ目の件名(再保存)' }, captureIds: [] });
+    await saveDraft({
+      formId: FORM,
+      values: { ...values, title: '一つ目の件名(再保存)' },
+      captureIds: [],
+      incidentId: (await currentIncident()).id,
+    });
 
     const question = await second.scope.findByText(/どちらの内容を残しますか/);
     expect(question).toBeTruthy();
-    expect((await loadDraft(FORM))?.values.title).toBe('一つ目の件名(再保存)');
+    expect((await loadCurrentDraft(FORM))?.values.title).toBe('一つ目の件名(再保存)');
     expect(second.title().value).toBe('二つ目の件名'); // nothing typed is lost either
 
     await user.click(second.scope.getByRole('button', { name: 'この画面の内容を保存' }));
-    await waitFor(async () => expect((await loadDraft(FORM))?.values.title).toBe('二つ目の件名'));
+    await waitFor(async () => expect((await loadCurrentDraft(FORM))?.values.title).toBe('二つ目の件名'));
     await waitFor(() => expect(first.title().value).toBe('二つ目の件名'));
   });
 });

@@ -10,6 +10,7 @@ import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
 import { findUnsafeCharacter, hasVisibleCharacter, wellFormed } from '@/schemas/text-hygiene';
 import { database } from '@/storage/db';
 import { saveDraft } from '@/storage/drafts';
+import { currentIncident } from '@/storage/incidents';
 import { iijProfile } from '../storage/sample-profiles';
 
 /** Text that cannot be encoded or that disguises itself: refused with where it is, never a blank page. */
@@ -65,6 +66,7 @@ describe('the popup with a lone surrogate already stored (profile and draft from
       profileId: iijProfile.id,
       values: { ...iijLoginInquiry.example, requesterName: '山田\uD800太郎' },
       captureIds: [],
+      incidentId: (await currentIncident()).id,
     });
     const tab = await fakeBrowser.tabs.create({ url: 'https://help.iij.ad.jp/', title: 'IIJ' } as never);
     history.replaceState(null, '', `/popup.html?tab=${tab.id}`);
@@ -85,7 +87,12 @@ describe('ErrorBoundary', () => {
     const writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
-    await saveDraft({ formId: 'iij-login-inquiry', values: { description: '書きかけの本文' }, captureIds: [] });
+    await saveDraft({
+      formId: 'iij-login-inquiry',
+      values: { description: '書きかけの本文' },
+      captureIds: [],
+      incidentId: (await currentIncident()).id,
+    });
     const Broken = () => {
       throw new Error('壊れた部品');
     };
