@@ -10,6 +10,20 @@ export type DraftNotice = 'restored' | 'changed-elsewhere' | 'deleted-elsewhere'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** The stored draft (or why it could not be read) and a newer rescue copy of what was typed. */
+async function readForOpening(formId: string, incidentId: string) {
+  let draft: DraftRow | undefined;
+  let error: string | undefined;
+  try {
+    draft = await loadDraft(formId, incidentId);
+  } catch (failure) {
+    error = messageOf(failure);
+  }
+  const rescue = readRescue(formId, incidentId);
+  const rescued = rescue && (!draft || rescue.keptAt > draft.updatedAt) ? rescue : undefined;
+  return { draft, rescued, error };
+}
+
 /**
  * Where the open draft stands in storage. Saves that fail are shown and kept in a rescue copy;
  * another editor's change (a second popup, the options page) is shown when nothing here is
@@ -94,22 +108,14 @@ export function useDraftSaving(
     async open(openFormId: string, openIncidentId: string) {
       setConflict(undefined);
       setDraftNotice(undefined);
-      let draft: DraftRow | undefined;
-      try {
-        draft = await loadDraft(openFormId, openIncidentId);
-      } catch (error) {
-        setSaveError(messageOf(error));
-      }
+      const { draft, rescued, error } = await readForOpening(openFormId, openIncidentId);
+      if (error) setSaveError(error);
       saver.setKnown(draftKey({ formId: openFormId, incidentId: openIncidentId }), draft?.updatedAt ?? null);
-      const rescue = readRescue(openFormId, openIncidentId);
-      const rescued = rescue && (!draft || rescue.keptAt > draft.updatedAt) ? rescue : undefined;
       setDraftState(draft ? 'saved' : undefined);
       if (rescued) setDraftNotice('restored');
       return { draft, rescued };
     },
-    /** A change is on its way to storage. */
     saving: () => setDraftState((state) => (state === 'conflict' ? state : 'saving')),
-    /** Tries the failed save again. */
     retrySave: () => saver.flush(),
     /** This editor discards the draft: its own deletion, not another editor's. */
     discarding(draft: { formId: string; incidentId: string }) {
@@ -117,7 +123,7 @@ export function useDraftSaving(
       saver.setKnown(draftKey(draft), null);
       dropRescue(draft.formId, draft.incidentId);
     },
-    /** Keeps this editor's text: overwrites the other editor's version. */
+    /** keepMine overwrites the other editor's version; takeTheirs drops this editor's unsaved text. */
     async keepMine() {
       if (!key || !conflict) return;
       saver.setKnown(key, conflict.current?.updatedAt ?? null);
@@ -126,7 +132,6 @@ export function useDraftSaving(
       setSession((s) => s && { ...s, dirty: true });
       await saver.flush();
     },
-    /** Takes the other editor's version; this editor's unsaved text is dropped. */
     takeTheirs() {
       if (key && conflict) takeStored(conflict.current, key);
     },
