@@ -58,12 +58,11 @@ describe('hostile text: popup → preview → page fill → what the vendor rece
     expect(Buffer.byteLength(HOSTILE)).toBeGreaterThanOrEqual(100 * 1024);
     expect(await popup.getByLabel('問い合わせフォーム').inputValue()).toBe(iijLoginInquiry.id);
     const description = popup.locator('section.form').getByLabel(/^問い合わせ内容/);
-    // A bidi override (and NUL) is refused, named with its position; nothing can be sent meanwhile.
+    // A bidi override (and NUL) is refused, named with its position.
     await description.fill(DISGUISED);
     await popup
       .getByText('使えない文字(U+202E、文字の向きを変える制御文字)が 5 文字目にあります。削除してください。')
       .waitFor();
-    await popup.getByText('エラーがあるため、コピー・入力・メール作成はできません').waitFor();
     await description.fill(HOSTILE);
 
     // The draft holds the typed text; the vendor text is what the form's renderer makes of it.
