@@ -70,6 +70,16 @@ export function wellFormed(value: string): string {
   return value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu, '\uFFFD');
 }
 
+/**
+ * Text taken from a page (its title, the selected error message), which the user did not type:
+ * repaired rather than refused — lone surrogates become U+FFFD, control characters (but tab and
+ * line breaks) and bidi controls are dropped — so a capture never carries them into a draft.
+ */
+export function cleanPageText(value: string): string {
+  // eslint-disable-next-line no-control-regex -- dropping control characters is the point
+  return wellFormed(value).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/gu, '');
+}
+
 /** Zero-width and bidi characters, and white space: a name made only of them shows nothing. */
 const INVISIBLE = /^[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u180E\u3164\u115F\u1160]*$/u;
 

@@ -7,7 +7,7 @@ import { App } from '@/entrypoints/popup/App';
 import { mailtoUrl } from '@/mail/mailto';
 import { checkDraft } from '@/schemas/check-draft';
 import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
-import { findUnsafeCharacter, hasVisibleCharacter, wellFormed } from '@/schemas/text-hygiene';
+import { cleanPageText, findUnsafeCharacter, hasVisibleCharacter, wellFormed } from '@/schemas/text-hygiene';
 import { database } from '@/storage/db';
 import { saveDraft } from '@/storage/drafts';
 import { currentIncident } from '@/storage/incidents';
@@ -24,6 +24,12 @@ describe('text hygiene', () => {
     expect(wellFormed('a\uD800b😀')).toBe('a\uFFFDb😀');
     expect(hasVisibleCharacter('\u200B\u200D \u202E')).toBe(false);
     expect(hasVisibleCharacter('\u200Bあ')).toBe(true);
+  });
+
+  it('repairs a page’s own text (capture title, selected error) instead of refusing it', () => {
+    const selected = 'エラー\u0000: \u202Egnp.exe\u202C \uD800終わり\n次の行\tタブ';
+    expect(cleanPageText(selected)).toBe('エラー: gnp.exe \uFFFD終わり\n次の行\tタブ');
+    expect(findUnsafeCharacter(cleanPageText(selected))).toBeUndefined();
   });
 
   it('the mail link builder never throws on such text', () => {
