@@ -35,7 +35,8 @@ export function mountInPagePanel(anchor: Element): InPagePanel {
   frame.src = browser.runtime.getURL('/fill-panel.html');
   frame.title = say(texts.frameTitle);
   frame.allow = 'clipboard-write';
-  frame.style.cssText = 'border:0;width:100%;max-width:680px;height:44px;display:block;margin-bottom:8px;color-scheme:normal';
+  frame.style.cssText =
+    'border:0;width:100%;max-width:680px;height:44px;display:block;margin-bottom:8px;color-scheme:normal';
   const status = element('div', undefined, 'panel');
   status.hidden = true;
   root.append(element('style', PANEL_STYLE), frame, status);
