@@ -9,6 +9,8 @@ const e2eBuild = process.env.E2E_BUILD === '1';
 // Tests only: origins that stand in for help centers the user granted in options (headless
 // Chromium cannot answer the permission prompt). Empty in every real build.
 const grantedForTests = (process.env.E2E_GRANTED_ORIGINS ?? '').split(',').filter(Boolean);
+// Help centers the user may grant in options (ZendeskHostsSettings asks for one exact origin).
+const optionalHelpCenters = ['https://*.zendesk.com/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -51,9 +53,18 @@ export default defineConfig({
     ],
     // The vendors' own hosts, from the vendor registry (schemas/vendors).
     host_permissions: [...hostPermissions(vendors), ...grantedForTests, ...(e2eBuild ? ['<all_urls>'] : [])],
-    optional_host_permissions: ['https://*.zendesk.com/*', 'https://*/*'],
+    optional_host_permissions: optionalHelpCenters,
     // 「SSOの動作を記録」 asks for webRequest only while it records, and gives it back after.
     optional_permissions: ['webRequest'],
+    // The in-page panel (entrypoints/fill-panel) is framed by the content script on the vendors' pages
+    // and on help centers the user grants; grants are made at run time, so their possible origins are
+    // listed. Framed anywhere else it shows nothing: the background answers it only for a fillable tab.
+    web_accessible_resources: [
+      {
+        resources: ['fill-panel.html'],
+        matches: [...hostPermissions(vendors), ...grantedForTests, ...optionalHelpCenters],
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } },

@@ -1,3 +1,4 @@
+import { cleanPageText } from '@/schemas/text-hygiene';
 import { browser } from 'wxt/browser';
 import { say, text } from '@/schemas/i18n';
 import { detectClock, detectPlatform } from '@/utils/detect-environment';
@@ -91,6 +92,7 @@ function blobOfDataUrl(dataUrl: string): Blob {
   return new Blob([bytes], { type: /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'image/png' });
 }
 
+// The page's title and selection are the page's text, not the user's: repaired on the way in.
 export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> {
   if (isUncapturableUrl(request.pageUrl)) throw uncapturable();
   const { dataUrl, at } = await queue.run(async () => {
@@ -113,9 +115,9 @@ export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> 
     createdAt: at.toISOString(),
     pageUrl: request.pageUrl,
     ...(request.frameUrl && request.frameUrl !== request.pageUrl ? { frameUrl: request.frameUrl } : {}),
-    title: request.title,
-    ...(request.selectionText ? { selectionText: request.selectionText } : {}),
-    environment: { pageUrl: request.pageUrl, pageTitle: request.title, ...detectClock(at), ...platform },
+    title: cleanPageText(request.title),
+    ...(request.selectionText ? { selectionText: cleanPageText(request.selectionText) } : {}),
+    environment: { pageUrl: request.pageUrl, pageTitle: cleanPageText(request.title), ...detectClock(at), ...platform },
     image: encoded.blob,
     mimeType: encoded.blob.type,
     width: encoded.width,

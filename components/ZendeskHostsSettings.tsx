@@ -1,16 +1,45 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
-import { say, text } from '@/schemas/i18n';
+import { say, text, type Text } from '@/schemas/i18n';
 
-/** "https://help.example.com/hc/ja" → "https://help.example.com/*"; undefined for anything not https. */
-export function originPattern(input: string): string | undefined {
+const originTexts = {
+  notHttps: text(
+    'https で始まるヘルプセンターのアドレスを入力してください。',
+    'Enter the help center’s https address.',
+  ),
+  wildcard: text(
+    'ワイルドカード(*)は使えません。ヘルプセンターのアドレスを 1 つずつ入力してください(例: https://example.zendesk.com)。',
+    'Wildcards (*) are not allowed. Enter one help center address at a time (e.g. https://example.zendesk.com).',
+  ),
+  notAHost: text(
+    'ヘルプセンターのホスト名として正しくありません(例: https://help.example.co.jp)。',
+    'This is not a help center host name (e.g. https://help.example.co.jp).',
+  ),
+};
+
+// One concrete DNS name: letters, digits and hyphens in each label, a top-level label of letters.
+const HOST_NAME = /^(?=.{4,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+// Second-level names under which anyone registers (co.jp, ne.jp, …): a grant there is a grant to everyone.
+const SHARED_SECOND_LEVEL = /^(?:co|ne|or|ac|go|ed|gr|lg|ad|com|net|org|gov|edu)\.[a-z]{2}$/;
+
+/**
+ * "https://help.example.com/hc/ja" → "https://help.example.com/*": exactly one https host,
+ * never a wildcard, an IP address or a shared suffix such as co.jp; otherwise why not.
+ */
+export function originPattern(input: string): { pattern: string } | { error: Text } {
+  const trimmed = input.trim();
+  if (trimmed.includes('*')) return { error: originTexts.wildcard };
+  let url: URL;
   try {
-    const url = new URL(input.trim().includes('://') ? input.trim() : `https://${input.trim()}`);
-    return url.protocol === 'https:' && url.hostname.includes('.') ? `${url.origin}/*` : undefined;
+    url = new URL(trimmed.includes('://') ? trimmed : `https://${trimmed}`);
   } catch {
-    return undefined;
+    return { error: originTexts.notHttps };
   }
+  if (url.protocol !== 'https:') return { error: originTexts.notHttps };
+  if (!HOST_NAME.test(url.hostname) || SHARED_SECOND_LEVEL.test(url.hostname) || url.username || url.password)
+    return { error: originTexts.notAHost };
+  return { pattern: `${url.origin}/*` };
 }
 
 async function grantedOrigins(): Promise<string[]> {
@@ -31,13 +60,9 @@ export function ZendeskHostsSettings() {
 
   const add = async (event: FormEvent) => {
     event.preventDefault();
-    const pattern = originPattern(input);
-    if (!pattern)
-      return setError(
-        say(
-          text('https で始まるヘルプセンターのアドレスを入力してください。', 'Enter the help center’s https address.'),
-        ),
-      );
+    const checked = originPattern(input);
+    if ('error' in checked) return setError(say(checked.error));
+    const pattern = checked.pattern;
     setError('');
     // Must run inside the click: browsers only show the permission prompt for a user gesture.
     const granted = await browser.permissions.request({ origins: [pattern] });

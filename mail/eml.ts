@@ -1,3 +1,4 @@
+import { wellFormed } from '@/schemas/text-hygiene';
 import { createMimeMessage } from 'mimetext/browser';
 import type { MailMessage } from '@/schemas/form-definition';
 import { blobToBase64 } from '@/capture/image';
@@ -26,7 +27,7 @@ function attachmentHeaders(fileName: string, type: string, toBase64: (v: string)
     const quoted = fileName.replace(/["\\]/g, '_');
     return { 'Content-Type': `${type}; name="${quoted}"`, 'Content-Disposition': `attachment; filename="${quoted}"` };
   }
-  const encoded = encodeURIComponent(fileName).replace(
+  const encoded = encodeURIComponent(wellFormed(fileName)).replace(
     /['()*]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );

@@ -1,4 +1,8 @@
 import type { MailMessage } from '@/schemas/form-definition';
+import { wellFormed } from '@/schemas/text-hygiene';
+
+// encodeURIComponent throws URIError on a lone surrogate: every part is made well-formed first.
+const encode = (value: string) => encodeURIComponent(wellFormed(value));
 
 /**
  * Longest mailto: URL we hand to the browser. Mail clients and OS URL handlers cut long URLs
@@ -10,12 +14,12 @@ export const MAILTO_MAX_LENGTH = 2000;
 
 /** Percent-encodes UTF-8 as RFC 6068 asks; '@' stays readable in addresses. */
 function encodeAddress(address: string): string {
-  return encodeURIComponent(address).replace(/%40/g, '@');
+  return encode(address).replace(/%40/g, '@');
 }
 
 /** RFC 6068 wants line breaks in a body as CRLF (%0D%0A). */
 function encodeBody(body: string): string {
-  return encodeURIComponent(body.replace(/\r\n|\r|\n/g, '\r\n'));
+  return encode(body.replace(/\r\n|\r|\n/g, '\r\n'));
 }
 
 /**
@@ -25,7 +29,7 @@ function encodeBody(body: string): string {
 export function mailtoUrl(message: MailMessage): string {
   const params: string[] = [];
   if (message.cc.length > 0) params.push(`cc=${message.cc.map(encodeAddress).join(',')}`);
-  params.push(`subject=${encodeURIComponent(message.subject)}`);
+  params.push(`subject=${encode(message.subject)}`);
   if (message.body !== '') params.push(`body=${encodeBody(message.body)}`);
   return `mailto:${message.to.map(encodeAddress).join(',')}?${params.join('&')}`;
 }

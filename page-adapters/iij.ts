@@ -275,5 +275,5 @@ async function pickAndRetry(plan: IijPlan, overwrite: boolean, panel: InPagePane
   const remember: z.input<typeof rememberField> = { type: 'fill/remember-field', field: 'body', selector };
   await sendToBackground(remember);
   const retry = fillIij({ ...plan, rememberedFields: { ...plan.rememberedFields, body: selector } }, overwrite);
-  if (retry.kind === 'report') panel?.showReport(retry.report, plan.body);
+  if (retry.kind === 'report') panel?.showReport(retry.report);
 }

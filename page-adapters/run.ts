@@ -1,23 +1,13 @@
 import { browser } from 'wxt/browser';
 import { localeFor, say, setLocale, text } from '@/schemas/i18n';
-import type { z } from 'zod';
-import {
-  applyAnswer,
-  fillApply,
-  type fillDrafts,
-  type fillPlanRequest,
-  type AdapterId,
-  type ApplyAnswer,
-  type DraftChoice,
-  type FillPlan,
-  type PlanAnswer,
-} from '@/schemas/fill';
-import { sendToBackground } from '@/utils/send-message';
+import { applyAnswer, fillApply, type AdapterId, type ApplyAnswer, type FillPlan } from '@/schemas/fill';
 import { mountInPagePanel, type InPagePanel } from './in-page-button';
 
 /**
- * What both content scripts do: answer the background's `fill/apply` (popup trigger) and offer
- * the in-page button (page trigger). Each adapter supplies how to find its form and how to fill.
+ * What both content scripts do: answer the background's `fill/apply` (started by the user in the
+ * popup or in the in-page panel) and place the panel. Each adapter supplies how to find its form
+ * and how to fill. A content script never asks for drafts: it fills only the plan the background
+ * sends after the user's own click in UI the page cannot reach.
  */
 export interface Adapter {
   id: AdapterId;
@@ -31,11 +21,6 @@ const texts = {
     'このページは選んだフォームの入力ページではありません。',
     'This page is not the input page of the chosen form.',
   ),
-  confirmOverwrite: text(
-    '「{field}」にはご自身で入力した内容があります。下書きの内容で置き換えますか?',
-    '“{field}” holds text you typed. Replace it with the draft?',
-  ),
-  cancelled: text('入力を中止しました。ページは変更していません。', 'Cancelled. The page was not changed.'),
 };
 
 export const wrongPage = (): ApplyAnswer => ({
@@ -60,26 +45,5 @@ export async function startAdapter(adapter: Adapter): Promise<void> {
 
   const anchor = await adapter.findAnchor();
   if (!anchor) return; // not a request page: nothing to offer
-  panel = mountInPagePanel(anchor, async (opened) => {
-    const request: z.input<typeof fillDrafts> = { type: 'fill/drafts' };
-    const drafts = await sendToBackground<DraftChoice[]>(request);
-    opened.showDrafts(drafts, (formId) => void fillFromPage(adapter, opened, formId));
-  });
-}
-
-async function fillFromPage(adapter: Adapter, panel: InPagePanel, formId: string): Promise<void> {
-  try {
-    const request: z.input<typeof fillPlanRequest> = { type: 'fill/plan', formId };
-    const answer = await sendToBackground<PlanAnswer>(request);
-    if (answer.kind === 'invalid') return panel.showMessage(answer.errors.join('\n'));
-    let result = await adapter.apply(answer.plan, false, panel);
-    if (result.kind === 'confirm-overwrite') {
-      if (!window.confirm(say(texts.confirmOverwrite).replace('{field}', result.field)))
-        return panel.showMessage(say(texts.cancelled));
-      result = await adapter.apply(answer.plan, true, panel);
-    }
-    if (result.kind === 'report') panel.showReport(result.report, answer.clipboard, result.notice);
-  } catch (error) {
-    panel.showMessage(error instanceof Error ? error.message : String(error));
-  }
+  panel = mountInPagePanel(anchor);
 }

@@ -1,6 +1,7 @@
 import type { FormDefinition, RenderedTicket, RuleMessage } from './form-definition';
 import { say } from './i18n';
 import { foldedValueHints, requireVisibleFields } from './required-fields';
+import { findUnsafeText, unsafeCharacterMessage } from './text-hygiene';
 
 /** One thing to tell the user about a draft: a schema error or a rule's message. */
 export interface DraftIssue {
@@ -41,6 +42,13 @@ export function checkDraft(form: FormDefinition, values: unknown, now: Date): Dr
   if (parsed.success) issues.push(...foldedValueHints(form.fields, values, parsed.data));
   const reported = new Set(issues.filter((issue) => issue.level === 'error').map((issue) => issue.path));
   issues.push(...requireVisibleFields(form.fields, values).filter((issue) => !reported.has(issue.path)));
+  // Characters that cannot be sent or that disguise text: named, with where they are.
+  for (const { path, found } of findUnsafeText(values))
+    issues.push({
+      level: 'error',
+      path: path.map(String).join('.') || undefined,
+      message: unsafeCharacterMessage(found),
+    });
   // Rules read drafts as typed, but only objects: anything else (null, a string) is judged as empty.
   const draft = typeof values === 'object' && values !== null ? values : {};
   for (const rule of form.rules?.(draft as never, { now }) ?? []) {

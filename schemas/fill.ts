@@ -6,7 +6,9 @@ import { message } from './messages';
  * Filling a vendor page: the popup asks the background (`fill/start`), the background validates
  * the draft against its form, renders it and sends the page's content script a plan
  * (`fill/apply`); the content script fills, reads every field back and answers a FillReport.
- * The in-page button asks for this vendor's drafts (`fill/drafts`) and for a plan (`fill/plan`).
+ * The in-page panel (an extension page in an iframe on the vendor page, entrypoints/fill-panel)
+ * asks for the drafts of its tab's vendor (`panel/drafts`) and to fill its tab (`panel/fill`).
+ * Content scripts never receive draft text except inside a plan the user's own click started.
  */
 
 export const adapterIds = ['zendesk', 'iij'] as const;
@@ -85,20 +87,27 @@ export const fillStart = message('fill/start', {
   tabId: z.int().check(z.nonnegative()),
   formId: z.string().check(z.minLength(1)),
   overwrite: z.optional(z.boolean()),
+  /** The popup's values as on screen (even when saving them failed); the background checks them like a stored draft. */
+  draft: z.optional(z.strictObject({ values: z.record(z.string(), z.unknown()) })),
 });
 
 export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
 
-/** From the in-page button: the drafts this page may be filled with (judged from the sender's tab). */
-export const fillDrafts = message('fill/drafts', {});
+/** From the in-page panel: the drafts its tab may be filled with (judged from the sender's tab URL). */
+export const panelDrafts = message('panel/drafts', {});
 export interface DraftChoice {
   formId: string;
   title: { ja: string; en: string };
   updatedAt: string;
 }
 
-/** From the in-page button: the plan for a draft, or the form's errors. */
-export const fillPlanRequest = message('fill/plan', { formId: z.string().check(z.minLength(1)) });
+/** From the in-page panel, after the user's own click on a draft: fill the panel's own tab. */
+export const panelFill = message('panel/fill', {
+  formId: z.string().check(z.minLength(1)),
+  overwrite: z.optional(z.boolean()),
+});
+
+/** The background's own plan for a draft, or the form's errors. */
 export type PlanAnswer = { kind: 'plan'; plan: FillPlan; clipboard: string } | { kind: 'invalid'; errors: string[] };
 
 /** From pick-the-field mode: remember which element is this page's field. */

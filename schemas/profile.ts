@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { tr } from './i18n';
+import { findUnsafeText, hasVisibleCharacter, unsafeCharacterMessage } from './text-hygiene';
 import { vendors } from './vendors';
 
 /**
@@ -13,9 +14,24 @@ const vendorProfileSchemas = vendors.map((vendor) => vendor.profile.schema) as u
   ...ProfileSchema[],
 ];
 
-export const profileSchema = z.discriminatedUnion('vendor', vendorProfileSchemas, {
-  error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
-});
+export const profileSchema = z
+  .discriminatedUnion('vendor', vendorProfileSchemas, {
+    error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
+  })
+  .superRefine((profile, ctx) => {
+    // Text hygiene for every field, wherever the profile comes from (editor, import, policy).
+    for (const { path, found } of findUnsafeText(profile))
+      ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found) });
+    if (!hasVisibleCharacter(profile.name))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['name'],
+        message: tr(
+          'プロファイル名には目に見える文字を入れてください',
+          'The profile name needs at least one visible character',
+        )(),
+      });
+  });
 
 function vendorList(): string {
   return vendors.map((vendor) => vendor.id).join(' / ');

@@ -16,15 +16,36 @@ export async function listDrafts(): Promise<DraftRow[]> {
   return database().drafts.orderBy('updatedAt').reverse().toArray();
 }
 
-export async function saveDraft(draft: Omit<DraftRow, 'id' | 'updatedAt'>): Promise<DraftRow> {
+let lastStamp = 0;
+/** Save times strictly increase, even within one millisecond: "the newest draft" and "changed since" stay exact. */
+function stampAfter(known: string | null): string {
+  lastStamp = Math.max(Date.now(), lastStamp + 1, known ? Date.parse(known) + 1 : 0);
+  return new Date(lastStamp).toISOString();
+}
+
+/** Another editor (a second popup, the options page) changed or deleted the draft since this one read it. */
+export class DraftConflict extends Error {
+  constructor(readonly current: DraftRow | undefined) {
+    super('draft changed elsewhere');
+  }
+}
+
+type DraftInput = Omit<DraftRow, 'id' | 'updatedAt'>;
+
+/**
+ * Saves the draft. With `known` (the updatedAt this editor last saw, null when there was none),
+ * saves only if the stored draft is still that one; otherwise throws DraftConflict and writes nothing.
+ */
+export async function saveDraft(draft: DraftInput, known?: string | null): Promise<DraftRow> {
   const db = database();
   return db.transaction('rw', db.drafts, async () => {
-    // A draft from before incidents keeps its id; a new one is keyed by incident and form.
     const existing = await loadDraft(draft.formId, draft.incidentId);
+    if (known !== undefined && (existing?.updatedAt ?? null) !== known) throw new DraftConflict(existing);
+    // A draft from before incidents keeps its id; a new one is keyed by incident and form.
     const row: DraftRow = {
       ...draft,
       id: existing?.id ?? `${draft.incidentId}:${draft.formId}`,
-      updatedAt: new Date().toISOString(),
+      updatedAt: stampAfter(existing?.updatedAt ?? null),
     };
     await db.drafts.put(row);
     return row;
@@ -38,35 +59,66 @@ export async function discardDraft(formId: string, incidentId: string): Promise<
 /** Longest wait between a change and its save: browsers close a popup as soon as focus leaves. */
 export const DRAFT_SAVE_DELAY_MS = 250;
 
+/** One draft's key in the saver's bookkeeping. */
+export const draftKey = (draft: { formId: string; incidentId: string }) => `${draft.incidentId}:${draft.formId}`;
+
 export interface DraftSaver {
   /** Schedules a save of the newest state; a later call replaces an earlier pending one. */
-  save(draft: Omit<DraftRow, 'id' | 'updatedAt'>): void;
-  /** Saves what is pending now (before an action, on switching forms, on pagehide). */
-  flush(): Promise<void>;
-  /** Drops what is pending (the draft was discarded). */
+  save(draft: DraftInput): void;
+  /** Saves what is pending now (before an action, on switching forms, on pagehide). False when it could not. */
+  flush(): Promise<boolean>;
+  /** Drops what is pending (the draft was discarded, or the other editor's version was taken). */
   cancel(): void;
+  /** The stored draft's updatedAt as this editor last saw it (null: none); saves refuse to overwrite another. */
+  setKnown(key: string, updatedAt: string | null): void;
+  known(key: string): string | null;
+  /** Something typed is not stored yet (pending, or its save failed). */
+  hasUnsaved(): boolean;
 }
 
+/**
+ * Saves a draft shortly after each change, in order. A failed save keeps the draft pending (the
+ * next flush retries it) and reports it; a save that would overwrite another editor's newer
+ * draft writes nothing and reports the conflict instead.
+ */
 export function createDraftSaver({
   delay = DRAFT_SAVE_DELAY_MS,
   onSaved,
-}: { delay?: number; onSaved?: (row: DraftRow) => void } = {}): DraftSaver {
-  let pending: Omit<DraftRow, 'id' | 'updatedAt'> | undefined;
+  onFailed,
+  onConflict,
+}: {
+  delay?: number;
+  onSaved?: (row: DraftRow) => void;
+  onFailed?: (error: unknown, draft: DraftInput) => void;
+  onConflict?: (current: DraftRow | undefined) => void;
+} = {}): DraftSaver {
+  let pending: DraftInput | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let writing: Promise<unknown> = Promise.resolve();
-  const flush = async () => {
+  let writing: Promise<boolean> = Promise.resolve(true);
+  const known = new Map<string, string | null>();
+  const knownOf = (key: string) => known.get(key) ?? null;
+  const flush = async (): Promise<boolean> => {
     clearTimeout(timer);
     timer = undefined;
     const draft = pending;
-    pending = undefined;
     // Writes stay in order, so an older save never lands after a newer one.
     if (draft) {
-      writing = writing
-        .catch(() => undefined)
-        .then(() => saveDraft(draft))
-        .then((row) => onSaved?.(row));
+      writing = writing.then(async () => {
+        try {
+          const row = await saveDraft(draft, knownOf(draftKey(draft)));
+          if (pending === draft) pending = undefined;
+          known.set(draftKey(draft), row.updatedAt);
+          onSaved?.(row);
+          return true;
+        } catch (error) {
+          pending ??= draft; // kept for the retry; a newer edit already replaced it otherwise
+          if (error instanceof DraftConflict) onConflict?.(error.current);
+          else onFailed?.(error, draft);
+          return false;
+        }
+      });
     }
-    await writing;
+    return writing;
   };
   return {
     save(draft) {
@@ -79,5 +131,10 @@ export function createDraftSaver({
       clearTimeout(timer);
       pending = undefined;
     },
+    setKnown(key, updatedAt) {
+      known.set(key, updatedAt);
+    },
+    known: knownOf,
+    hasUnsaved: () => pending !== undefined,
   };
 }

@@ -115,18 +115,27 @@ export interface ImportPlan {
 
 export type ImportCheck = { ok: true; plan: ImportPlan } | { ok: false; errors: string[] };
 
-/** Largest import file accepted; a profile export is a few KB. */
-export const MAX_IMPORT_BYTES = 1_000_000;
+/** Largest import file accepted, in bytes (UTF-8): well above our own export of 10,000 profiles (≈ 4 MB). */
+export const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
 /**
  * Reads an export file and says what importing it would do, without touching the database.
  * Every problem is reported with its entry number, profile name and field.
  */
 export async function checkImport(fileText: string): Promise<ImportCheck> {
-  if (fileText.length > MAX_IMPORT_BYTES) {
+  const bytes = new TextEncoder().encode(fileText).length;
+  if (bytes > MAX_IMPORT_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
     return {
       ok: false,
-      errors: [say(text('ファイルが大きすぎます(1 MB まで)', 'The file is too large (1 MB at most)'))],
+      errors: [
+        say(
+          text(
+            `ファイルが大きすぎます(${mb(bytes)} MB。${mb(MAX_IMPORT_BYTES)} MB まで)`,
+            `The file is too large (${mb(bytes)} MB; ${mb(MAX_IMPORT_BYTES)} MB at most)`,
+          ),
+        ),
+      ],
     };
   }
   let json: unknown;

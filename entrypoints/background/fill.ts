@@ -14,9 +14,9 @@ import type { PageScope } from '@/channels/define';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import {
   applyAnswer,
-  fillDrafts,
-  fillPlanRequest,
   fillStart,
+  panelDrafts,
+  panelFill,
   rememberField,
   type DraftChoice,
   type FillFile,
@@ -91,10 +91,15 @@ async function pageScope(form: FormDefinition): Promise<PageScope> {
 }
 
 /** Validates the form's draft (the one draft check) and turns it into what the page adapter fills. */
-export async function preparePlan(form: FormDefinition, pageUrl: string | undefined): Promise<PlanAnswer> {
+export async function preparePlan(
+  form: FormDefinition,
+  pageUrl: string | undefined,
+  given?: { values: Record<string, unknown> },
+): Promise<PlanAnswer> {
   const page = pageDeliveryOf(form);
   if (!page) throw new Error(say(texts.notFillable));
-  const draft = await loadCurrentDraft(form.id);
+  // The popup's values as on screen (checked here like a stored draft), else the stored draft.
+  const draft = given ?? (await loadCurrentDraft(form.id));
   if (!draft) throw new Error(say(texts.noDraft));
   const check = checkDraft(form, draft.values, new Date());
   if (check.blocking || !check.rendered) {
@@ -124,11 +129,11 @@ async function mayFill(form: FormDefinition, url: string | undefined): Promise<b
   return !!page && page.channel.accepts(url, await pageScope(form));
 }
 
-async function startFill({ tabId, formId, overwrite }: z.output<typeof fillStart>): Promise<FillOutcome> {
+async function startFill({ tabId, formId, overwrite, draft }: z.output<typeof fillStart>): Promise<FillOutcome> {
   const form = knownForm(formId);
   const tab = await browser.tabs.get(tabId);
   if (!(await mayFill(form, tab.url))) throw new Error(say(texts.notAllowed));
-  const prepared = await preparePlan(form, tab.url);
+  const prepared = await preparePlan(form, tab.url, draft);
   if (prepared.kind === 'invalid') return prepared;
   const raw: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'fill/apply', plan: prepared.plan, overwrite: overwrite ?? false }, { frameId: 0 })
@@ -152,12 +157,6 @@ async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
   return drafts.map((d) => ({ formId: d.formId, title: formById(d.formId)!.title, updatedAt: d.updatedAt }));
 }
 
-async function planForPage(formId: string, pageUrl: string | undefined): Promise<PlanAnswer> {
-  const form = knownForm(formId);
-  if (!(await mayFill(form, pageUrl))) throw new Error(say(texts.notAllowed));
-  return preparePlan(form, pageUrl);
-}
-
 /** Runs the Zendesk content script on every help-center origin the user granted in options. */
 export async function syncOptionalZendeskScript(): Promise<void> {
   const { origins = [] } = await browser.permissions.getAll();
@@ -179,8 +178,12 @@ export async function syncOptionalZendeskScript(): Promise<void> {
 
 export function registerFill(): void {
   handle(fillStart, 'extension', startFill);
-  handle(fillPlanRequest, 'content', ({ formId }, sender) => planForPage(formId, sender.tab?.url));
-  handle(fillDrafts, 'content', (_request, sender) => draftsFor(sender.tab?.url));
+  // The in-page panel acts on its own tab only: the tab is the sender's, the page is judged by that tab's URL.
+  handle(panelDrafts, 'panel', (_request, sender) => draftsFor(sender.tab?.url));
+  handle(panelFill, 'panel', ({ formId, overwrite }, sender) => {
+    if (sender.tab?.id === undefined) throw new Error(say(texts.notAllowed));
+    return startFill({ type: 'fill/start', tabId: sender.tab.id, formId, overwrite });
+  });
   handle(rememberField, 'content', async ({ field, selector }, sender) => {
     await database().pageFields.put({ page: pageKey(sender.url!), field, selector, savedAt: new Date().toISOString() });
   });

@@ -18,6 +18,7 @@ import { detectTab } from '@/utils/detect-environment';
 import { DeliveryActions } from './DeliveryActions';
 import { detectedBadges } from './detected-badges';
 import { FirstRun } from './FirstRun';
+import { DraftStatus } from './DraftStatus';
 import { FormPicker } from './FormPicker';
 import { IncidentHeader } from './IncidentHeader';
 import { suggestForm } from './prefill';
@@ -101,13 +102,7 @@ export function App() {
             {say(text('この環境(OS・ブラウザ)を検出中…', 'Detecting this OS and browser…'))}
           </p>
         )}
-        {draft.draftState && (
-          <p className="muted draft-state" data-state={draft.draftState}>
-            {draft.draftState === 'saved'
-              ? say(text('下書きは保存済みです', 'Draft saved'))
-              : say(text('下書きを保存中…', 'Saving the draft…'))}
-          </p>
-        )}
+        <DraftStatus draft={draft} />
         {session && (
           <ProfilePicker
             profiles={profiles.filter((p) => p.vendor === session.form.vendor)}

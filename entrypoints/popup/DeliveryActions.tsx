@@ -45,6 +45,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 // eslint-disable-next-line max-lines-per-function -- each action is a few lines beside the button that runs it
 export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status, setStatus }: Props) {
   const [fill, setFill] = useState<FillOutcome>();
+  const [historyWarning, setHistoryWarning] = useState<string>();
   const { session, check, captures, visible } = draft;
   const blocking = check?.blocking ?? false;
   // 「未入力…」 goes once the form no longer blocks: it must not outlive the fix.
@@ -57,7 +58,10 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     .map((f) => f.path)
     .filter((path) => check.byField.get(path)?.some((m) => m.level === 'error'));
 
-  /** The final actions run only on values without errors, after the draft is saved. */
+  /**
+   * The final actions run only on values without errors. They act on what is on screen: the draft
+   * is saved first, but a failed save (shown by DraftStatus) does not stop them.
+   */
   async function ready(): Promise<RenderedTicket | undefined> {
     if (!check?.rendered || check.blocking) {
       draft.showAllErrors();
@@ -70,41 +74,47 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     return check.rendered;
   }
 
+  /** Records a copy or fill that happened; a failure is a warning beside the result, never a failed action. */
+  async function record(action: 'copy' | 'fill', rendered: RenderedTicket) {
+    try {
+      await addHistory({ formId: form.id, action, targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+      setHistoryWarning(undefined);
+    } catch (error) {
+      setHistoryWarning(
+        `${say(text('履歴に記録できませんでした', 'Could not record this in the history'))}: ${errorText(error)}`,
+      );
+    }
+  }
+
   async function copyText() {
     const rendered = await ready();
     if (!rendered) return;
-    await navigator.clipboard.writeText(rendered.body);
-    await addHistory({
-      formId: form.id,
-      action: 'copy',
-      targetUrl: pageUrl,
-      subject: rendered.subject,
-      text: rendered.body,
-    });
+    try {
+      await navigator.clipboard.writeText(rendered.body);
+    } catch (error) {
+      return setStatus(`${say(text('コピーできませんでした', 'Could not copy'))}: ${errorText(error)}`);
+    }
     setStatus(say(text('本文をコピーしました', 'Copied the text')));
+    await record('copy', rendered);
   }
 
   async function fillPage(overwrite = false) {
     const rendered = await ready();
     if (!rendered || tabId === undefined) return;
     setStatus(say(text('ページに入力しています…', 'Filling the page…')));
+    let outcome: FillOutcome;
     try {
-      const outcome = await sendToBackground<FillOutcome>(
-        fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite }),
+      // What is on screen is what fills, even when saving the draft failed; the background checks it again.
+      const values = session!.values;
+      outcome = await sendToBackground<FillOutcome>(
+        fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite, draft: { values } }),
       );
-      setFill(outcome);
-      setStatus(fillSummary(outcome));
-      if (outcome.kind === 'report')
-        await addHistory({
-          formId: form.id,
-          action: 'fill',
-          targetUrl: pageUrl,
-          subject: rendered.subject,
-          text: rendered.body,
-        });
     } catch (error) {
-      setStatus(`${say(text('ページに入力できませんでした', 'Could not fill the page'))}: ${errorText(error)}`);
+      return setStatus(`${say(text('ページに入力できませんでした', 'Could not fill the page'))}: ${errorText(error)}`);
     }
+    setFill(outcome);
+    setStatus(fillSummary(outcome));
+    if (outcome.kind === 'report') await record('fill', rendered);
   }
 
   async function captureTab() {
@@ -136,6 +146,11 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   return (
     <>
       <FillOutcomeView outcome={fill} onReplace={() => void fillPage(true)} onCancel={() => setFill(undefined)} />
+      {historyWarning && (
+        <p className="notice" role="status">
+          {historyWarning}
+        </p>
+      )}
       <div className="actions">
         <div className="row">
           <MissingCounter paths={missing} />

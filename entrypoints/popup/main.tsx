@@ -1,6 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { getLocale, localeFor, say, setLocale, text } from '@/schemas/i18n';
+import { ErrorBoundary } from '@/components/ErrorBoundary';
 import { App } from './App';
 import '@/components/base.css';
 import './popup.css';
@@ -8,4 +9,8 @@ import './popup.css';
 setLocale(localeFor(browser.i18n.getUILanguage()));
 document.documentElement.lang = getLocale();
 document.title = say(text('サポート問い合わせ支援', 'Support Ticket Helper'));
-createRoot(document.getElementById('root')!).render(<App />);
+createRoot(document.getElementById('root')!).render(
+  <ErrorBoundary>
+    <App />
+  </ErrorBoundary>,
+);

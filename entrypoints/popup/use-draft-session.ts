@@ -9,11 +9,12 @@ import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import type { ListedProfile } from '@/schemas/profile';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { database } from '@/storage/db';
-import { createDraftSaver, discardDraft, loadDraft } from '@/storage/drafts';
+import { discardDraft } from '@/storage/drafts';
 import { currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
 import type { IncidentRow } from '@/storage/schema';
 import { refreshDefaults } from './prefill';
+import { useDraftSaving } from './use-draft-saving';
 
 export interface Session {
   form: FormDefinition;
@@ -66,21 +67,19 @@ export function useDraftSession({
   /** The popup was opened over a vendor's page: its URL is not where the problem was seen. */
   onVendorPage: boolean;
 }) {
-  const [draftState, setDraftState] = useState<'saving' | 'saved'>();
   const savedCaptures = useRef('');
-  const saver = useRef(
-    createDraftSaver({
-      onSaved: (row) => {
-        setDraftState('saved');
-        // The toolbar badge counts captures on no draft: tell it when this draft took some.
-        const ids = row.captureIds.join();
-        if (ids !== savedCaptures.current) notifyCapturesChanged();
-        savedCaptures.current = ids;
-      },
-    }),
-  ).current;
   const edited = useRef(new Set<string>()).current;
   const [session, setSession] = useState<Session>();
+  const { saver, open, saving, discarding, ...draftStatus } = useDraftSaving(
+    session && { formId: session.form.id, incidentId: session.incidentId },
+    setSession,
+    (row) => {
+      // The toolbar badge counts captures on no draft: tell it when this draft took some.
+      const ids = row.captureIds.join();
+      if (ids !== savedCaptures.current) notifyCapturesChanged();
+      savedCaptures.current = ids;
+    },
+  );
   const [showAllErrors, setShowAllErrors] = useState(false);
   const incidentId = session?.incidentId;
   // The incident as it learns facts (a capture taken while the popup is open).
@@ -100,7 +99,9 @@ export function useDraftSession({
     edited.clear();
     setShowAllErrors(false);
     const openIncident = incidentRow ?? (await currentIncident());
-    const draft = await loadDraft(form.id, openIncident.id);
+    const { draft: stored, rescued } = await open(form.id, openIncident.id);
+    // A copy kept when saving failed, newer than what is stored, is what the user typed last.
+    const draft = rescued ?? stored;
     const chosen =
       allProfiles.find((p) => p.id === draft?.profileId) ??
       (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
@@ -117,7 +118,6 @@ export function useDraftSession({
       captureIds,
       ...incidentContext(openIncident, environment, onVendorPage),
     });
-    setDraftState(draft ? 'saved' : undefined);
     setSession({
       form,
       values: draft?.values ?? prefill,
@@ -126,8 +126,8 @@ export function useDraftSession({
       captureIds,
       detachedCaptureIds,
       prefill,
-      // The incident's captures go with this draft from now on: keep that.
-      dirty: joining.length > 0,
+      // The incident's captures go with this draft from now on, and a rescued text is saved again: keep that.
+      dirty: joining.length > 0 || !!rescued,
     });
   }
 
@@ -172,8 +172,9 @@ export function useDraftSession({
       detachedCaptureIds: session.detachedCaptureIds,
       targetUrl: environment.pageUrl,
     });
-    setDraftState('saving');
-  }, [session, environment.pageUrl, saver]);
+    saving();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- saving and the saver are stable for the popup's life
+  }, [session, environment.pageUrl]);
 
   const visible = useMemo(() => (session ? getVisibleFields(session.form.fields, session.values) : []), [session]);
   const check = useMemo(
@@ -198,7 +199,7 @@ export function useDraftSession({
     session,
     incident,
     captures,
-    draftState,
+    ...draftStatus,
     visible,
     check,
     shownMessages,
@@ -240,7 +241,7 @@ export function useDraftSession({
     flush: () => saver.flush(),
     async discard() {
       if (!session) return;
-      saver.cancel();
+      discarding({ formId: session.form.id, incidentId: session.incidentId });
       await discardDraft(session.form.id, session.incidentId);
       await openForm(session.form);
     },

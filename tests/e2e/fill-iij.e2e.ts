@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
-import { deleteRow, readStore } from './helpers';
+import { deleteRow, panelFrame, readStore } from './helpers';
 import type { PageFieldRow } from '../../storage/schema';
 import { iijLoginInquiry } from '../../schemas/forms/iij-login-inquiry';
 
@@ -84,9 +84,10 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
 
   it('lists this vendor’s drafts in the in-page button and fills from there', async () => {
     const page = await open(INPUT_PAGE);
-    await page.getByRole('button', { name: '下書きから入力' }).click();
-    await page.getByRole('button', { name: /IIJ IDサービス お問い合わせ\(ログインに関する事象\)/ }).click();
-    await page.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
+    const panel = await panelFrame(page);
+    await panel.getByRole('button', { name: '下書きから入力' }).click();
+    await panel.getByRole('button', { name: /IIJ IDサービス お問い合わせ\(ログインに関する事象\)/ }).click();
+    await panel.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
     expect((await page.locator('#inquiryBody').inputValue()).replace(/\r\n/g, '\n')).toBe(bodyWithAttachments);
   });
 
@@ -102,7 +103,21 @@ describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
       await page.locator('textarea').evaluateAll((all) => all.map((t) => (t as HTMLTextAreaElement).value)),
     ).toEqual(['', '']);
 
-    await page.getByText('入力先の欄をクリックしてください').waitFor();
+    // The banner asking for a click is in a closed shadow root: the page sees only its host.
+    await page.locator('[data-support-ticket-helper=pick-field]').waitFor({ state: 'attached' });
+    // A script's click, on the field or on an off-screen field it made, chooses nothing.
+    await page.evaluate(() => {
+      const decoy = document.createElement('textarea');
+      decoy.id = 'decoy';
+      decoy.style.cssText = 'position:absolute;left:-9999px;top:0';
+      document.body.append(decoy);
+      decoy.click();
+      decoy.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      document.querySelector<HTMLTextAreaElement>('textarea[name=f02]')!.click();
+    });
+    expect(await page.locator('#decoy').inputValue()).toBe('');
+    expect(await page.locator('textarea[name=f02]').inputValue()).toBe('');
+    expect(await readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields')).toEqual([]);
     await page.locator('textarea[name=f02]').click();
     await expect
       .poll(() => readStore<PageFieldRow>(vendorSession.extensionPage, 'pageFields'))

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
+import { panelFrame } from './helpers';
 import { pentioRequest } from '../../schemas/forms/pentio-request';
 
 // The shipped build against https://support.onelogin.jp (mapped to the fixture server), as in production.
@@ -108,9 +109,10 @@ describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)
 
   it('lists this vendor’s drafts in the in-page button and fills from there', async () => {
     const page = await open();
-    await page.getByRole('button', { name: '下書きから入力' }).click();
-    await page.getByRole('button', { name: new RegExp(pentioRequest.title.ja.replace(/[()]/g, '\\$&')) }).click();
-    await page.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
+    const panel = await panelFrame(page);
+    await panel.getByRole('button', { name: '下書きから入力' }).click();
+    await panel.getByRole('button', { name: new RegExp(pentioRequest.title.ja.replace(/[()]/g, '\\$&')) }).click();
+    await panel.getByText('すべての項目を入力し、読み返して確認しました').waitFor();
     expect(await page.locator('input[name="request[subject]"]').inputValue()).toBe(values.title);
   });
 

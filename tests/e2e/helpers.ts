@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, Worker } from 'playwright-core';
+import type { Frame, Page, Worker } from 'playwright-core';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
 import type { ExtensionSession } from './browser';
 
@@ -168,4 +168,20 @@ export async function updateRow(
       }),
     { name: DATABASE_NAME, store, key, changes },
   );
+}
+
+/**
+ * The in-page panel's frame on a vendor page (an extension page inside a closed shadow root:
+ * selectors cannot reach it, the browser's frame list does). Waits until it has loaded.
+ */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().endsWith('/fill-panel.html'));
+    if (frame) {
+      await frame.waitForLoadState('load');
+      await frame.locator('button').first().waitFor();
+      return frame;
+    }
+    await page.waitForTimeout(50);
+  }
 }

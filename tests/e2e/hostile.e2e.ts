@@ -12,7 +12,8 @@ import { setLocale } from '../../schemas/i18n';
  * Hostile text typed into the popup goes through the preview into the vendor page (the shipped
  * build on https://help.iij.ad.jp, mapped to the fixture) and on to what the vendor receives:
  * no script runs anywhere (page trap window.__xss, the popup's own flag), the text stays verbatim.
- * The Zendesk path's hostile case is in fill-zendesk.e2e.ts.
+ * Characters that disguise or break text (bidi overrides, NUL) are refused first, saying which
+ * and where. The Zendesk path's hostile case is in fill-zendesk.e2e.ts.
  */
 const INPUT_PAGE = 'https://help.iij.ad.jp/inquiry/input';
 const PIECES = [
@@ -20,13 +21,12 @@ const PIECES = [
   '<img src=x onerror="window.__xss = true; alert(1)">',
   '<a href="javascript:window.__xss=true">javascript:window.__xss=true</a>',
   'javascript:alert(1)',
-  'RTL \u202Egnp.exe\u202C end',
-  'NUL \u0000 end',
 ];
+const DISGUISED = 'RTL \u202Egnp.exe\u202C end\nNUL \u0000 end';
 const HEAD = PIECES.join('\n');
 // 100 KB of UTF-8 in all.
 const HOSTILE = `${HEAD}\n${'あ'.repeat(Math.ceil((100 * 1024 - Buffer.byteLength(HEAD) - 1) / 3))}`;
-const SUBJECT = '<img src=x onerror=alert(1)> \u202Eabc';
+const SUBJECT = '<img src=x onerror=alert(1)> abc';
 
 let server: FixtureServer;
 let session: ExtensionSession;
@@ -57,10 +57,13 @@ describe('hostile text: popup → preview → page fill → what the vendor rece
   it('stays text everywhere and arrives verbatim', async () => {
     expect(Buffer.byteLength(HOSTILE)).toBeGreaterThanOrEqual(100 * 1024);
     expect(await popup.getByLabel('問い合わせフォーム').inputValue()).toBe(iijLoginInquiry.id);
+    const description = popup.locator('section.form').getByLabel(/^問い合わせ内容/);
+    // A bidi override (and NUL) is refused, named with its position.
+    await description.fill(DISGUISED);
     await popup
-      .locator('section.form')
-      .getByLabel(/^問い合わせ内容/)
-      .fill(HOSTILE);
+      .getByText('使えない文字(U+202E、文字の向きを変える制御文字)が 5 文字目にあります。削除してください。')
+      .waitFor();
+    await description.fill(HOSTILE);
 
     // The draft holds the typed text; the vendor text is what the form's renderer makes of it.
     await expect

@@ -32,7 +32,7 @@ const ACCEPTED_FUNCTION_CALLS = [
 describe('shipped build', () => {
   it('every page loads only its own files: no http(s) script, style or preload URL in any HTML', () => {
     const pages = filesEndingWith('.html');
-    expect(pages.map(name).sort()).toEqual(['options.html', 'popup.html']);
+    expect(pages.map(name).sort()).toEqual(['fill-panel.html', 'options.html', 'popup.html']);
     for (const page of pages) {
       const links = [...readFileSync(page, 'utf8').matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]);
       expect(links.length, name(page)).toBeGreaterThan(0);
@@ -74,9 +74,21 @@ describe('shipped build', () => {
     }
   });
 
-  it('web pages cannot reach the extension: no externally_connectable, no web-accessible resources', () => {
+  it('web pages cannot reach the extension: no externally_connectable; only the in-page panel is web-accessible', () => {
     expect(manifest().externally_connectable).toBeUndefined();
-    expect(manifest().web_accessible_resources).toBeUndefined();
+    // The panel may be framed on https pages only (the vendors', and where a help center can be
+    // granted); no script, style or other page is exposed.
+    expect(manifest().web_accessible_resources).toEqual([
+      {
+        resources: ['fill-panel.html'],
+        matches: [
+          'https://help.iij.ad.jp/*',
+          'https://support.onelogin.jp/*',
+          'https://*.zendesk.com/*',
+          'https://*/*',
+        ],
+      },
+    ]);
   });
 
   it('the CSP allows only the extension’s own scripts', () => {

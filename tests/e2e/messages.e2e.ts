@@ -107,8 +107,12 @@ describe('malformed or out-of-place messages from the content-script world', () 
       { type: 'fill/remember-field', field: 'x'.repeat(41), selector: '#a' },
       { type: 'fill/remember-field', field: '本文', selector: '' },
       { type: 'fill/remember-field', field: '本文', selector: '#a', extra: true },
-      { type: 'fill/plan', formId: '' },
-      { type: 'fill/drafts', adapter: 'unknown-adapter' },
+      // Retired routes by which a content script once pulled drafts, and the panel's own messages:
+      // the content-script world gets neither a draft list nor a plan.
+      { type: 'fill/plan', formId: pentioRequest.id },
+      { type: 'fill/drafts' },
+      { type: 'panel/drafts' },
+      { type: 'panel/fill', formId: pentioRequest.id },
       // Messages only the extension's own pages may send.
       { type: 'fill/start', tabId: 1, formId: pentioRequest.id },
       { type: 'capture/visible-tab', tabId: 1, incidentId: 'incident-1' },

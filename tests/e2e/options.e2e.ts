@@ -60,6 +60,8 @@ describe('options page: profiles', () => {
 
     await editor.getByLabel('ご依頼者様メールアドレス').fill('yamada@example.jp');
     await editor.getByRole('button', { name: '保存' }).click();
+    // The save is asynchronous: reload only once the list shows it, or the reload may cut it off.
+    await page.getByRole('listitem', { name: '本社 IIJ' }).waitFor();
     await page.reload();
     const card = page.getByRole('listitem', { name: '本社 IIJ' });
     await expect.poll(() => card.textContent()).toContain('IIJ1234567');

@@ -61,11 +61,32 @@ describe('RememberedFieldsSettings', () => {
 });
 
 describe('originPattern', () => {
-  it('turns a help-center address into its https origin pattern and refuses anything else', () => {
-    expect(originPattern('https://example.zendesk.com/hc/ja/requests/new')).toBe('https://example.zendesk.com/*');
-    expect(originPattern('help.example.co.jp')).toBe('https://help.example.co.jp/*');
-    expect(originPattern('http://example.zendesk.com')).toBeUndefined();
-    expect(originPattern('not a url')).toBeUndefined();
+  const refusal = (input: string) => {
+    const checked = originPattern(input);
+    return 'error' in checked ? checked.error.ja : undefined;
+  };
+
+  it('turns a help-center address into its https origin pattern', () => {
+    expect(originPattern('https://example.zendesk.com/hc/ja/requests/new')).toEqual({
+      pattern: 'https://example.zendesk.com/*',
+    });
+    expect(originPattern(' help.example.co.jp ')).toEqual({ pattern: 'https://help.example.co.jp/*' });
+  });
+
+  it('refuses wildcards, shared suffixes, IP addresses and non-https addresses, saying why in Japanese', () => {
+    for (const wildcard of ['*.co.jp', 'https://*.co.jp', 'https://*/*', 'https://*.zendesk.com', '*'])
+      expect(refusal(wildcard)).toContain('ワイルドカード(*)は使えません');
+    for (const broad of [
+      'co.jp',
+      'https://ne.jp',
+      'https://127.0.0.1',
+      'https://localhost',
+      'https://jp',
+      'https://user@help.example.jp',
+    ])
+      expect(refusal(broad)).toContain('ホスト名として正しくありません');
+    expect(refusal('http://example.zendesk.com')).toContain('https で始まる');
+    expect(refusal('not a url')).toBeDefined();
   });
 });
 

@@ -1,6 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '@/storage/db';
-import { applyImport, checkImport, MAX_IMPORT_BYTES, saveProfile, type ImportPlan } from '@/storage/profiles';
+import {
+  applyImport,
+  checkImport,
+  exportProfiles,
+  MAX_IMPORT_BYTES,
+  saveProfile,
+  type ImportPlan,
+} from '@/storage/profiles';
+import { profileSchema } from '@/schemas/profile';
 import { PROFILE_EXPORT_FORMAT } from '@/schemas/profile';
 import type { Profile } from '@/schemas/profile';
 import { fujitsuProfile, iijProfile } from '../storage/sample-profiles';
@@ -51,7 +59,10 @@ describe('profile import: bad files are refused with a clear message and change 
       ]),
     );
     expect(errors.find((e) => e.startsWith('1件目「数値のID」'))).toContain('マスターID');
-    expect(errors.find((e) => e.startsWith('2件目「型違い」'))).toBeDefined();
+    // zod's own messages for wrong types arrive in Japanese too, with the field's label.
+    const wrongType = errors.find((e) => e.startsWith('2件目「型違い」'));
+    expect(wrongType).toMatch(/CC.*: .*(配列|array).*/);
+    expect(wrongType).not.toMatch(/Invalid input|expected/);
     expect(errors.find((e) => e.startsWith('3件目'))).toBeDefined();
     expect(await snapshot()).toEqual(before);
   });
@@ -62,11 +73,51 @@ describe('profile import: bad files are refused with a clear message and change 
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a 10 MB file, refused before it is parsed', async () => {
-    const padding = 'あ'.repeat(10 * 1024 * 1024);
-    expect(padding.length).toBeGreaterThan(MAX_IMPORT_BYTES);
-    expect(await rejected(exportFile([{ ...fujitsu, name: padding }]))).toEqual(['ファイルが大きすぎます(1 MB まで)']);
+  it('a file over the limit in bytes (not characters), refused before it is parsed', async () => {
+    // 6 M Japanese characters: 18 MiB of UTF-8, though fewer characters than the limit's bytes.
+    const padding = 'あ'.repeat(6 * 1024 * 1024);
+    expect(padding.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(await rejected(exportFile([{ ...fujitsu, name: padding }]))).toEqual([
+      'ファイルが大きすぎます(18.0 MB。16.0 MB まで)',
+    ]);
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('unsafe characters and invisible names, naming the entry, the field, the character and where', async () => {
+    const errors = await rejected(
+      exportFile([
+        { ...iij, requesterName: '山田\uD800太郎' },
+        { ...fujitsu, name: '\u200B\u202E\u200D' },
+        { ...fujitsu, id: 'p-fj-2', name: 'NUL 入り', serviceAdminId: '531\u000075710' },
+      ]),
+    );
+    expect(errors.join('\n')).toContain(
+      '1件目「本社 IIJ」 · ご依頼者様氏名(運用管理担当者): 使えない文字(U+D800、対になっていないサロゲート)が 3 文字目にあります。削除してください。',
+    );
+    expect(errors.join('\n')).toMatch(/2件目.*プロファイル名には目に見える文字を入れてください/);
+    expect(errors.join('\n')).toMatch(/3件目「NUL 入り」.*U\+0000、制御文字\)が 4 文字目/);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('profile import: the extension’s own export comes back whole', () => {
+  it('10,000 profiles exported and imported again', async () => {
+    const profiles = Array.from({ length: 10_000 }, (_, i) =>
+      profileSchema.parse({
+        ...iij,
+        id: `p-${i}`,
+        name: `拠点 ${i} IIJ`,
+        requesterName: `担当者 ${i}`,
+        isDefault: i === 0,
+      }),
+    );
+    const file = exportProfiles(profiles);
+    expect(new TextEncoder().encode(file).length).toBeGreaterThan(1_000_000);
+    const check = await checkImport(file);
+    if (!check.ok) throw new Error(check.errors.slice(0, 3).join('\n'));
+    await applyImport(check.plan);
+    expect(await database().profiles.count()).toBe(10_001);
+    expect(await database().profiles.get('p-9999')).toEqual(profiles[9999]);
   });
 });
 
