@@ -27,8 +27,7 @@ interface CaptureDetails {
   incidentId?: string;
 }
 
-// Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-const toolbar = () => browser.action ?? browser.browserAction;
+const toolbar = () => browser.action;
 
 export async function refreshBadge(): Promise<number> {
   const count = await countUnattached();
@@ -182,14 +181,18 @@ export function startCapture(): void {
       contexts: ['page', 'selection', 'link', 'image', 'frame'],
     }),
   );
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClicked = (info: Browser.contextMenus.OnClickData, tab?: Tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
     void captureWithConfirmation(tab, {
       pageUrl: info.pageUrl,
       frameUrl: info.frameUrl,
       selectionText: info.selectionText,
     });
-  });
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  // Test build only: Firefox gives automation no way to click a native menu or dispatch its event,
+  // so E2E tests call this listener through runtime.getBackgroundPage().
+  if (typeof __E2E_BUILD__ !== "undefined" && __E2E_BUILD__) Object.assign(globalThis, { __contextMenuClicked: onMenuClicked });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== COMMAND) return;
     const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

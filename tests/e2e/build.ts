@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '../..');
 
 /**
- * Builds the extension into its own folder. `e2e` adds the test-only <all_urls> grant
- * (headless Chromium cannot grant activeTab); the shipped build never has it.
+ * Builds the extension into its own folder. `e2e` adds the test-only <all_urls> grant (headless
+ * browsers cannot grant activeTab) and the context-menu hook; the shipped build has neither.
  */
 export function buildExtension(options: {
   e2e: boolean;
@@ -26,7 +26,7 @@ export function buildExtension(options: {
       WXT_OUT_DIR: outDir,
     },
   });
-  const dir = resolve(outDir, options.browser === 'firefox' ? 'firefox-mv2' : 'chrome-mv3');
+  const dir = resolve(outDir, options.browser === 'firefox' ? 'firefox-mv3' : 'chrome-mv3');
   if (!existsSync(resolve(dir, 'manifest.json'))) throw new Error(`build produced no manifest in ${dir}`);
   return dir;
 }

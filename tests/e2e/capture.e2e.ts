@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -108,7 +108,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('capture for support (real Chromium)', () => {
+describe('capture for support (real browser)', () => {
   it('right-click capture stores URL, title, selected text and JST time, counts on the badge and confirms in the page', async () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('error')!));
     const before = Date.now();

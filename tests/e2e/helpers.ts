@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page, Worker } from 'playwright-core';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
-import type { ExtensionSession } from './browser';
+import type { ExtensionRealm, ExtensionSession } from './browser';
+import type { Page } from './page';
 
 /** The extension's IndexedDB (storage/db.ts DATABASE_NAME). */
 const DATABASE_NAME = 'support-ticket-helper';
 
-/** An extension context the tests can evaluate code in: an extension page or the service worker. */
-type ExtensionContext = Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>;
+/** An extension context the tests can evaluate code in: an extension page or the background. */
+type ExtensionContext = Pick<Page, 'evaluate'> | ExtensionRealm;
 
 /** Waits until the extension has created its database, so raw reads and writes find its stores. */
 async function databaseReady(where: ExtensionContext): Promise<void> {
@@ -114,15 +114,9 @@ export async function seedProfile(page: Page, input: ProfileInput): Promise<Prof
   return profile;
 }
 
-/** The part of the service worker's `chrome` API these helpers use. */
-type WorkerChrome = { chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } } };
-
 /** The id of the tab showing `url`, asked from the service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const id = await session.worker.evaluate(
-    async (u) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
-    url,
-  );
+  const id = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id, url);
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
 }

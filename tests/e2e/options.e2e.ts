@@ -37,7 +37,7 @@ const goodFile = {
   ],
 };
 
-async function importFile(page: import('playwright-core').Page, name: string, content: string) {
+async function importFile(page: import('./page').Page, name: string, content: string) {
   await page
     .getByLabel('ファイルからインポート:')
     .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
