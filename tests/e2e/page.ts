@@ -299,9 +299,16 @@ function operateInPage(steps: unknown[], op: string, arg: unknown): unknown {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       return { value: [option.value] };
     }
-    case 'scroll':
+    case 'focus':
+      el!.focus();
+      return { value: document.activeElement === el || el!.shadowRoot !== null };
+    case 'point': {
+      // Where a user would click: the centre of the element, scrolled into view.
       el!.scrollIntoView({ block: 'center', inline: 'center' });
-      return { value: visible(el!) };
+      if (!visible(el!)) return { error: 'not visible' };
+      const rect = el!.getBoundingClientRect();
+      return { value: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } };
+    }
   }
   return { error: `unknown op ${op}` };
 }
@@ -434,18 +441,13 @@ export class Locator {
     return this.one('selectOption', value);
   }
 
-  /** The element itself, scrolled into view (for real mouse and keyboard input). */
-  private async handle(): Promise<ElementHandle<Element>> {
-    await this.one('scroll');
-    await this.waitFor({ state: 'visible' });
-    const handle = await this.page.handleInPage(wireSteps(this.steps));
-    if (!handle) throw new Error(`${this.describe()} is gone`);
-    return handle;
-  }
+  /**
+   * A real (trusted) mouse click at the element's centre. Not puppeteer's ElementHandle.click: its
+   * scroll check waits for a rendering that background tabs never do.
+   */
   async click(): Promise<void> {
-    const handle = await this.handle();
-    await handle.click();
-    await handle.dispose();
+    const { x, y } = await this.one<{ x: number; y: number }>('point');
+    await this.page.puppeteer.mouse.click(x, y);
   }
   async check(): Promise<void> {
     if (!(await this.isChecked())) await this.click();
@@ -453,10 +455,8 @@ export class Locator {
   }
   /** Types as a user does, key by key. */
   async pressSequentially(text: string): Promise<void> {
-    const handle = await this.handle();
-    await handle.focus();
+    await this.one('focus');
     await this.page.puppeteer.keyboard.type(text);
-    await handle.dispose();
   }
   async setInputFiles(file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
     await this.one('count');
@@ -485,6 +485,7 @@ export class Locator {
 
 export class Page {
   private lastUrl = 'about:blank';
+  private closed = false;
 
   constructor(
     readonly puppeteer: PuppeteerPage,
@@ -586,10 +587,11 @@ export class Page {
     await this.puppeteer.screenshot({ path: options.path as `${string}.png`, fullPage: options.fullPage ?? false });
   }
   async close(): Promise<void> {
-    if (!this.puppeteer.isClosed()) await this.puppeteer.close();
+    if (!this.isClosed()) await this.puppeteer.close();
+    this.closed = true;
   }
   isClosed(): boolean {
-    return this.puppeteer.isClosed();
+    return this.closed || this.puppeteer.isClosed();
   }
   get keyboard() {
     return this.puppeteer.keyboard;
