@@ -45,6 +45,8 @@ export interface DraftSaver {
   flush(): Promise<void>;
   /** Drops what is pending (the draft was discarded). */
   cancel(): void;
+  /** The newest draft not yet written, for a closing page to hand to the background. */
+  unsaved(): Omit<DraftRow, 'id' | 'updatedAt'> | undefined;
 }
 
 export function createDraftSaver({
@@ -52,6 +54,7 @@ export function createDraftSaver({
   onSaved,
 }: { delay?: number; onSaved?: (row: DraftRow) => void } = {}): DraftSaver {
   let pending: Omit<DraftRow, 'id' | 'updatedAt'> | undefined;
+  let unsaved: Omit<DraftRow, 'id' | 'updatedAt'> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing: Promise<unknown> = Promise.resolve();
   const flush = async () => {
@@ -64,13 +67,17 @@ export function createDraftSaver({
       writing = writing
         .catch(() => undefined)
         .then(() => saveDraft(draft))
-        .then((row) => onSaved?.(row));
+        .then((row) => {
+          if (unsaved === draft) unsaved = undefined;
+          onSaved?.(row);
+        });
     }
     await writing;
   };
   return {
     save(draft) {
       pending = draft;
+      unsaved = draft;
       clearTimeout(timer);
       timer = setTimeout(() => void flush(), delay);
     },
@@ -78,6 +85,8 @@ export function createDraftSaver({
     cancel() {
       clearTimeout(timer);
       pending = undefined;
+      unsaved = undefined;
     },
+    unsaved: () => unsaved,
   };
 }

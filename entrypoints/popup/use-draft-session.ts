@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
@@ -236,8 +237,17 @@ export function useDraftSession({
       const row = await resumeIncident(id);
       if (row) await openForm(session.form, profiles, row);
     },
-    /** Saves what is pending now (before an action, or when the popup closes). */
+    /** Saves what is pending now (before an action). */
     flush: () => saver.flush(),
+    /**
+     * The popup is closing: Firefox aborts a closing page's IndexedDB writes, so the newest
+     * unwritten draft goes to the background to save (Chromium finishes the local write too).
+     */
+    handOff() {
+      const unsaved = saver.unsaved();
+      if (unsaved) void browser.runtime.sendMessage({ type: 'draft/save', draft: unsaved });
+      void saver.flush();
+    },
     async discard() {
       if (!session) return;
       saver.cancel();

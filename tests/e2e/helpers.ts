@@ -33,7 +33,10 @@ export async function readStore<T>(where: ExtensionContext, store: string): Prom
           const request = open.result.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row as T));
+            // A JSON copy: WebDriver BiDi hands back an object met twice in one value (a draft's
+            // captureIds is also its attachments) only once, and undefined the second time.
+            const rows = (request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row);
+            resolve(JSON.parse(JSON.stringify(rows)) as T[]);
           };
           request.onerror = () => reject(request.error);
         };
@@ -116,7 +119,10 @@ export async function seedProfile(page: Page, input: ProfileInput): Promise<Prof
 
 /** The id of the tab showing `url`, asked from the service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
-  const id = await session.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id, url);
+  const id = await session.worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
+    url,
+  );
   if (id === undefined) throw new Error(`no tab shows ${url}`);
   return id;
 }

@@ -10,6 +10,8 @@
  * - Inside code evaluated in extension pages or the background, use `chrome.*` (promise-based in
  *   both browsers' MV3), never Chromium-only calls; fire the context menu with
  *   `session.fireContextMenu(info, tabUrl)`.
+ * - A value returned from `evaluate` must not hold one object twice: Firefox (BiDi) returns the
+ *   second occurrence as undefined. Return a JSON copy (`JSON.parse(JSON.stringify(x))`).
  * - Not offered: frames, routes, dialogs, `context.waitForEvent`. Locator actions wait (up to 30 s)
  *   for exactly one match, like Playwright's strict mode; `waitFor()` defaults to 'visible'.
  * - `chrome://` pages exist only in Chromium: branch on `session.browserName`.
@@ -92,7 +94,8 @@ function resolveInPage(steps: unknown[]): Element[] {
     if (tag === 'button') return 'button';
     if (tag === 'a' && el.hasAttribute('href')) return 'link';
     if (tag === 'textarea') return 'textbox';
-    if (tag === 'select') return (el as HTMLSelectElement).multiple || (el as HTMLSelectElement).size > 1 ? 'listbox' : 'combobox';
+    if (tag === 'select')
+      return (el as HTMLSelectElement).multiple || (el as HTMLSelectElement).size > 1 ? 'listbox' : 'combobox';
     if (tag === 'option') return 'option';
     if (/^h[1-6]$/.test(tag)) return 'heading';
     if (tag === 'ul' || tag === 'ol') return 'list';
@@ -131,7 +134,11 @@ function resolveInPage(steps: unknown[]): Element[] {
       let out = '';
       el.childNodes.forEach((n) => {
         if (n.nodeType === Node.TEXT_NODE) out += n.textContent;
-        else if (n instanceof Element && !(n instanceof HTMLElement && n.hidden) && n.getAttribute('aria-hidden') !== 'true')
+        else if (
+          n instanceof Element &&
+          !(n instanceof HTMLElement && n.hidden) &&
+          n.getAttribute('aria-hidden') !== 'true'
+        )
           out += n instanceof HTMLInputElement ? '' : textOf(n);
       });
       return out;
@@ -307,7 +314,13 @@ function operateInPage(steps: unknown[], op: string, arg: unknown): unknown {
       el!.scrollIntoView({ block: 'center', inline: 'center' });
       if (!visible(el!)) return { error: 'not visible' };
       const rect = el!.getBoundingClientRect();
-      return { value: { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } };
+      const x = rect.left + rect.width / 2;
+      const y = rect.top + rect.height / 2;
+      // As Playwright does: wait while something else (a toast, an overlay) would take the click.
+      const root = el!.getRootNode() as Document | ShadowRoot;
+      const hit = root.elementFromPoint(x, y);
+      if (!hit || !(hit === el || el!.contains(hit))) return { error: 'covered' };
+      return { value: { x, y } };
     }
   }
   return { error: `unknown op ${op}` };
@@ -514,11 +527,11 @@ export class Page {
   }
 
   /**
-   * Navigates and waits for the load. Firefox sends no navigation events for moz-extension pages
-   * (Mozilla bug 1755014), so those are awaited by polling the document itself.
+   * Navigates and waits for the load. Firefox sends no navigation events for moz-extension: and
+   * about: pages (Mozilla bug 1755014), so those are awaited by polling the document itself.
    */
   async goto(url: string): Promise<void> {
-    if (url.startsWith('moz-extension:')) {
+    if (/^(moz-extension|about):/.test(url)) {
       this.puppeteer.goto(url, { timeout: 0 }).catch(() => {});
       await poll(
         async () =>
@@ -554,7 +567,7 @@ export class Page {
   }
   url(): string {
     const url = this.puppeteer.url();
-    return url === 'about:blank' && this.lastUrl.startsWith('moz-extension:') ? this.lastUrl : url;
+    return url === 'about:blank' && /^(moz-extension|about):/.test(this.lastUrl) ? this.lastUrl : url;
   }
   evaluate<R>(fn: string): Promise<R>;
   evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
@@ -563,7 +576,11 @@ export class Page {
     return typeof fn === 'string' ? this.puppeteer.evaluate(fn) : this.puppeteer.evaluate(fn, arg);
   }
   async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, options: { timeout?: number } = {}): Promise<void> {
-    await this.puppeteer.waitForFunction(fn as (arg: unknown) => unknown, { timeout: options.timeout ?? TIMEOUT, polling: 100 }, arg);
+    await this.puppeteer.waitForFunction(
+      fn as (arg: unknown) => unknown,
+      { timeout: options.timeout ?? TIMEOUT, polling: 100 },
+      arg,
+    );
   }
   locator(selector: string): Locator {
     return new Locator(this, [{ kind: 'css', selector }]);
