@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type WebWorker } from 'puppeteer-core';
+import puppeteer, { type Browser, type Target, type WebWorker } from 'puppeteer-core';
 import { wrapPage, type DownloadWatcher, type Page } from './page';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -134,11 +134,18 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
   );
   const extensionId = new URL(target.url()).host;
   const origin = `chrome-extension://${extensionId}`;
-  let worker: WebWorker | null = null;
-  const serviceWorker = async () => {
-    // The service worker may sleep and restart: ask for the live one each time.
-    const live = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(origin));
-    worker = (await live.worker()) ?? worker;
+  const isWorker = (t: Target) => t.type() === 'service_worker' && t.url().startsWith(origin);
+  const serviceWorker = async (): Promise<WebWorker> => {
+    // An idle service worker stops after 30 s; a message from an extension page starts it again.
+    let live = browser.targets().find(isWorker);
+    if (!live) {
+      const waker = await browser.newPage();
+      await waker.goto(`${origin}/options.html`);
+      await waker.evaluate(() => chrome.runtime.sendMessage({ type: 'e2e/wake' }).catch(() => undefined));
+      live = await browser.waitForTarget(isWorker);
+      await waker.close();
+    }
+    const worker = await live.worker();
     if (!worker) throw new Error('no service worker');
     return worker;
   };

@@ -235,8 +235,8 @@ function resolveInPage(steps: unknown[]): Element[] {
         }
       } else if (step.kind === 'label') {
         for (const el of candidates) {
-          if (!/^(INPUT|TEXTAREA|SELECT|BUTTON|METER|OUTPUT|PROGRESS)$/.test(el.tagName) && !el.getAttribute('role'))
-            continue;
+          const labelled = el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby');
+          if (!labelled && !/^(INPUT|TEXTAREA|SELECT|BUTTON|METER|OUTPUT|PROGRESS)$/.test(el.tagName)) continue;
           if (el instanceof HTMLInputElement && el.type === 'hidden') continue;
           if (labelsOf(el).some((l) => matches(l, step.text!, step.exact))) found.add(el);
         }
