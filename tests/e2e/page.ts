@@ -31,7 +31,7 @@ export interface DownloadWatcher {
 type TextMatch = string | RegExp;
 type Step =
   | { kind: 'css'; selector: string }
-  | { kind: 'role'; role: string; name?: TextMatch; exact?: boolean; checked?: boolean }
+  | { kind: 'role'; role: string; name?: TextMatch; exact?: boolean; checked?: boolean; level?: number }
   | { kind: 'label'; text: TextMatch; exact?: boolean }
   | { kind: 'text'; text: TextMatch; exact?: boolean }
   | { kind: 'has-text'; text: TextMatch }
@@ -210,6 +210,7 @@ function resolveInPage(steps: unknown[]): Element[] {
       text?: M;
       exact?: boolean;
       checked?: boolean;
+      level?: number;
       index?: number;
     };
     if (step.kind === 'nth') {
@@ -231,6 +232,8 @@ function resolveInPage(steps: unknown[]): Element[] {
           if (roleOf(el) !== step.role || hidden(el)) continue;
           if (step.name && !matches(nameOf(el), step.name, step.exact)) continue;
           if (step.checked !== undefined && (el as HTMLInputElement).checked !== step.checked) continue;
+          if (step.level !== undefined && Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)) !== step.level)
+            continue;
           found.add(el);
         }
       } else if (step.kind === 'label') {
@@ -351,6 +354,7 @@ interface RoleOptions {
   name?: TextMatch;
   exact?: boolean;
   checked?: boolean;
+  level?: number;
 }
 
 export class Locator {
