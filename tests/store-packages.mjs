@@ -15,7 +15,7 @@ const EXPLAINED_WARNINGS = {
   // strict_min_version 128 predates the key (Firefox 140, Android 142); older versions ignore it.
   KEY_FIREFOX_UNSUPPORTED_BY_MIN_VERSION: /^manifest\.json$/,
   KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION: /^manifest\.json$/,
-  // zod's capability probe `Function('')` (switched off at run time by z.config({ jitless: true }))
+  // zod's capability probe `Function('')` (the CSP refuses it; zod then validates without generated code)
   // and a globalThis fallback `Function('return this')` in the .eml writer's dependencies.
   DANGEROUS_EVAL: /^(background\.js|chunks\/[\w-]+\.js)$/,
   // react-dom's own innerHTML for dangerouslySetInnerHTML, which this code never uses.

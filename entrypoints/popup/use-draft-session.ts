@@ -10,7 +10,7 @@ import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import type { ListedProfile } from '@/schemas/profile';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { database } from '@/storage/db';
-import { createDraftSaver, discardDraft, loadDraft } from '@/storage/drafts';
+import { createDraftSaver, discardDraft, loadDraft, type DraftSaver } from '@/storage/drafts';
 import { currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
 import type { IncidentRow } from '@/storage/schema';
@@ -239,15 +239,7 @@ export function useDraftSession({
     },
     /** Saves what is pending now (before an action). */
     flush: () => saver.flush(),
-    /**
-     * The popup is closing: Firefox aborts a closing page's IndexedDB writes, so the newest
-     * unwritten draft goes to the background to save (Chromium finishes the local write too).
-     */
-    handOff() {
-      const unsaved = saver.unsaved();
-      if (unsaved) void browser.runtime.sendMessage({ type: 'draft/save', draft: unsaved });
-      void saver.flush();
-    },
+    handOff: () => handOffDraft(saver), // the popup is closing
     async discard() {
       if (!session) return;
       saver.cancel();
@@ -258,3 +250,13 @@ export function useDraftSession({
 }
 
 export type DraftSession = ReturnType<typeof useDraftSession>;
+
+/**
+ * The popup is closing: Firefox aborts a closing page's IndexedDB writes, so the newest unwritten
+ * draft goes to the background to save (draft/save); Chromium finishes the local write too.
+ */
+function handOffDraft(saver: DraftSaver): void {
+  const unsaved = saver.unsaved();
+  if (unsaved) void browser.runtime.sendMessage({ type: 'draft/save', draft: unsaved });
+  void saver.flush();
+}
