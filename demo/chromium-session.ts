@@ -54,6 +54,13 @@ export async function launchWithExtension(
     headless: options.headless ?? true,
     args,
     locale: options.locale ?? 'ja-JP',
+    // --lang sets the pages' language only; Chromium's own UI language (what the service worker's
+    // i18n reports) follows the environment, as on a Japanese desktop (needs Debian's chromium-l10n).
+    env: {
+      ...process.env,
+      LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'ja_JP.UTF-8',
+      LANGUAGE: options.locale ?? 'ja',
+    },
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,

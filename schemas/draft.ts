@@ -8,9 +8,11 @@ import { message } from './messages';
 export const draftSaveMessage = message('draft/save', {
   draft: z.strictObject({
     formId: z.string().check(z.minLength(1)),
+    incidentId: z.string().check(z.minLength(1)),
     profileId: z.optional(z.string()),
     values: z.record(z.string(), z.unknown()),
     captureIds: z.array(z.string()),
+    detachedCaptureIds: z.optional(z.array(z.string())),
     targetUrl: z.optional(z.string()),
   }),
 });

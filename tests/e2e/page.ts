@@ -314,8 +314,10 @@ function operateInPage(steps: unknown[], op: string, arg: unknown): unknown {
       return { value: document.activeElement === el || el!.shadowRoot !== null };
     case 'point': {
       // Where a user would click: the centre of the element, scrolled into view.
-      el!.scrollIntoView({ block: 'center', inline: 'center' });
       if (!visible(el!)) return { error: 'not visible' };
+      const box = el!.getBoundingClientRect();
+      if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
+        el!.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
       const rect = el!.getBoundingClientRect();
       const x = rect.left + rect.width / 2;
       const y = rect.top + rect.height / 2;
@@ -463,8 +465,15 @@ export class Locator {
    * scroll check waits for a rendering that background tabs never do.
    */
   async click(): Promise<void> {
-    const { x, y } = await this.one<{ x: number; y: number }>('point');
-    await this.page.puppeteer.mouse.click(x, y);
+    // Only a point that holds still (no scroll, transition or re-layout under way) gets the click.
+    let point = await this.one<{ x: number; y: number }>('point');
+    for (;;) {
+      await new Promise((r) => setTimeout(r, 50));
+      const again = await this.one<{ x: number; y: number }>('point');
+      if (again.x === point.x && again.y === point.y) break;
+      point = again;
+    }
+    await this.page.puppeteer.mouse.click(point.x, point.y);
   }
   async check(): Promise<void> {
     if (!(await this.isChecked())) await this.click();

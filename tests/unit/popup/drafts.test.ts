@@ -95,12 +95,12 @@ describe('a closing popup hands its unwritten draft to the background', () => {
     const page = { id: fakeBrowser.runtime.id, url: 'https://evil.example/', frameId: 0, tab: { id: 3 } as never };
     const message = { type: 'draft/save', draft: draft('閉じる直前') };
     expect(await dispatch(message, page)).toBeUndefined();
-    expect(await loadDraft('pentio-request')).toBeUndefined();
+    expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
     expect(await dispatch({ type: 'draft/save', draft: { ...draft('x'), formId: 'no-such-form' } }, popup)).toEqual({
       ok: false,
       error: 'unknown form no-such-form',
     });
     expect(await dispatch(message, popup)).toEqual({ ok: true, value: undefined });
-    expect(await loadDraft('pentio-request')).toMatchObject(draft('閉じる直前'));
+    expect(await loadDraft('pentio-request', 'inc-1')).toMatchObject(draft('閉じる直前'));
   });
 });
