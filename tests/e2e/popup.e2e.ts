@@ -33,6 +33,8 @@ describe('popup', () => {
       isDefault: true,
     });
     await popup.reload();
+    // The popup opens its suggested form once start-up ends; pick another only after that.
+    await popup.locator('section.form').waitFor();
     await popup.getByLabel('問い合わせフォーム').selectOption('pentio-request');
 
     // The detected environment lives in the form's own fields, marked 自動検出 until edited,
