@@ -456,8 +456,8 @@ export class Locator {
   async fill(value: string): Promise<void> {
     await this.one('fill', value);
   }
-  async selectOption(value: string): Promise<string[]> {
-    return this.one('selectOption', value);
+  async selectOption(option: string | { label?: string; value?: string }): Promise<string[]> {
+    return this.one('selectOption', typeof option === 'string' ? option : (option.value ?? option.label));
   }
 
   /**
