@@ -224,7 +224,9 @@ function resolveInPage(steps: unknown[]): Element[] {
     }
     const found = new Set<Element>();
     for (const scope of current) {
-      const candidates = scope === document.documentElement ? all(document) : all(scope);
+      // Like Playwright, text and role steps may match the scope element itself; CSS looks inside it.
+      const inside = scope === document.documentElement ? all(document) : all(scope);
+      const candidates = step.kind === 'css' || scope === document.documentElement ? inside : [scope, ...inside];
       if (step.kind === 'css') {
         for (const el of candidates) if (el.matches(step.selector!)) found.add(el);
       } else if (step.kind === 'role') {
