@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -66,22 +66,7 @@ function pixelsOf(
 /** Fires the real context-menu listener, as a right-click on `target` would. */
 async function rightClickCapture(target: Page, info: Record<string, unknown> = {}, times = 1): Promise<void> {
   await target.bringToFront();
-  const url = target.url();
-  await session.worker.evaluate(
-    async ({ url, info, times, menuItemId }) => {
-      // Browser pages hide their URL from extensions: the page brought to front is the active tab.
-      const tab =
-        (await chrome.tabs.query({})).find((t) => t.url === url) ??
-        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-      for (let i = 0; i < times; i++) {
-        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
-          { menuItemId, editable: false, pageUrl: url, ...info },
-          tab,
-        );
-      }
-    },
-    { url, info, times, menuItemId: MENU_ID },
-  );
+  await session.fireContextMenu({ menuItemId: MENU_ID, ...info }, target.url(), times);
 }
 
 /**
@@ -108,7 +93,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('capture for support (real Chromium)', () => {
+describe('capture for support (real browser)', () => {
   it('right-click capture stores URL, title, selected text and JST time, counts on the badge and confirms in the page', async () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('error')!));
     const before = Date.now();
@@ -167,7 +152,10 @@ describe('capture for support (real Chromium)', () => {
 
   it('the popup’s screenshot message captures the tab it names for the popup’s incident', async () => {
     const options = await session.openExtensionPage('options.html');
-    const tabId = await session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
+    const tabId = await session.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)!.id!,
+      page.url(),
+    );
     const reply = await options.evaluate(
       (tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, incidentId: 'incident-from-popup' }),
       tabId,
@@ -183,7 +171,7 @@ describe('capture for support (real Chromium)', () => {
 
   it('a page the browser refuses to capture gets a message and no record', async () => {
     const internal = await session.context.newPage();
-    await internal.goto('chrome://version');
+    await internal.goto(session.browserName === 'firefox' ? 'about:robots' : 'chrome://version');
     const count = (await storedCaptures()).length;
     await rightClickCapture(internal);
     const title = () =>

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
 import { panelFrame } from './helpers';
@@ -59,7 +59,7 @@ async function submit(page: Page) {
   };
 }
 
-describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)', () => {
+describe('Pentio (Zendesk request form): fill from a saved draft (real browser)', () => {
   it('fills CC, category, priority, subject, CKEditor description and attachments; the submit sends exactly that', async () => {
     const page = await open();
     // The trap is in place: the form's first file input is CKEditor's image button, not the dropzone's.

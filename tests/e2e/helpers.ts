@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page, Worker } from 'playwright-core';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
-import type { ExtensionSession } from './browser';
+import type { ExtensionRealm, ExtensionSession } from './browser';
+import type { Page } from './page';
 
 /** The extension's IndexedDB (storage/db.ts DATABASE_NAME). */
 const DATABASE_NAME = 'support-ticket-helper';
 
-/** An extension context the tests can evaluate code in: an extension page or the service worker. */
-type ExtensionContext = Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>;
+/** An extension context the tests can evaluate code in: an extension page or the background. */
+type ExtensionContext = Pick<Page, 'evaluate'> | ExtensionRealm;
 
 /** Waits until the extension has created its database, so raw reads and writes find its stores. */
 async function databaseReady(where: ExtensionContext): Promise<void> {
@@ -33,7 +33,10 @@ export async function readStore<T>(where: ExtensionContext, store: string): Prom
           const request = open.result.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row as T));
+            // A JSON copy: WebDriver BiDi hands back an object met twice in one value (a draft's
+            // captureIds is also its attachments) only once, and undefined the second time.
+            const rows = (request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row);
+            resolve(JSON.parse(JSON.stringify(rows)) as T[]);
           };
           request.onerror = () => reject(request.error);
         };
@@ -114,13 +117,10 @@ export async function seedProfile(page: Page, input: ProfileInput): Promise<Prof
   return profile;
 }
 
-/** The part of the service worker's `chrome` API these helpers use. */
-type WorkerChrome = { chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } } };
-
 /** The id of the tab showing `url`, asked from the service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   const id = await session.worker.evaluate(
-    async (u) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
+    async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
     url,
   );
   if (id === undefined) throw new Error(`no tab shows ${url}`);

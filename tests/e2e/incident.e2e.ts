@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { fromJstMinute, toJstDate } from '../../schemas/jst';
@@ -39,22 +39,13 @@ afterAll(async () => {
 
 async function rightClickCapture(target: Page, selectionText: string): Promise<void> {
   await target.bringToFront();
-  await session.worker.evaluate(
-    async ({ url, selectionText }) => {
-      const tab = (await chrome.tabs.query({})).find((t) => t.url === url)!;
-      (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
-        { menuItemId: 'capture-for-support', editable: false, pageUrl: url, selectionText },
-        tab,
-      );
-    },
-    { url: target.url(), selectionText },
-  );
+  await session.fireContextMenu({ menuItemId: 'capture-for-support', selectionText }, target.url());
 }
 
 const draftOf = async (formId: string, incidentId: string) =>
   (await readStore<Draft>(session.worker, 'drafts')).find((d) => d.formId === formId && d.incidentId === incidentId);
 
-describe('one incident, several tickets (real Chromium)', () => {
+describe('one incident, several tickets (real browser)', () => {
   it('prefills the IIJ inquiry and the Pentio request from the capture: same moment, page, error text and screenshot', async () => {
     const errorPage = await session.context.newPage();
     await errorPage.goto(server.localUrl('/'));
