@@ -14,6 +14,9 @@ const optionalHelpCenters = ['https://*.zendesk.com/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Firefox too gets MV3 (Firefox 128+): MV2 would drop optional_host_permissions and rename the
+  // popup shortcut (_execute_browser_action).
+  manifestVersion: 3,
   // Test runs build into their own folder so parallel runs never overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   hooks: {
@@ -67,7 +70,15 @@ export default defineConfig({
     ],
     ...(browser === 'firefox'
       ? {
-          browser_specific_settings: { gecko: { id: 'support-ticket-helper@example.jp', strict_min_version: '128.0' } },
+          browser_specific_settings: {
+            gecko: {
+              id: 'support-ticket-helper@example.jp',
+              // Firefox < 128 rejects data_collection_permissions and runs MV3 without optional host permissions.
+              strict_min_version: '128.0',
+              // Nothing leaves the machine: drafts, profiles and captures stay in this browser's IndexedDB.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : { storage: { managed_schema: 'managed_schema.json' } }),
     commands: {

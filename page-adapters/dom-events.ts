@@ -18,7 +18,16 @@ export function pasteText(target: HTMLElement, text: string): void {
   target.focus();
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  // Chromium reads `clipboardData`; Firefox ignores it (the page would see an empty clipboard) and
+  // fills the event's clipboard from its own `dataType` + `data` init keys instead.
+  const init: ClipboardEventInit & { dataType: string; data: string } = {
+    clipboardData: data,
+    dataType: 'text/plain',
+    data: text,
+    bubbles: true,
+    cancelable: true,
+  };
+  target.dispatchEvent(new ClipboardEvent('paste', init));
 }
 
 /** Selects everything in an editable element and deletes it, as Ctrl+A then Backspace. */

@@ -13,7 +13,7 @@ try {
   });
   let report;
   try {
-    report = execFileSync('npx', ['web-ext', 'lint', '--source-dir', join(out, 'firefox-mv2'), '--output', 'json'], {
+    report = execFileSync('npx', ['web-ext', 'lint', '--source-dir', join(out, 'firefox-mv3'), '--output', 'json'], {
       encoding: 'utf8',
     });
   } catch (error) {
