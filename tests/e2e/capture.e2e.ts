@@ -4,11 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
-import { readStore } from './helpers';
+import { fireCaptureMenu, readStore } from './helpers';
 import type { CaptureSummary } from '../../schemas/capture';
 import type { Environment } from '../../schemas/environment';
 
-const MENU_ID = 'capture-for-support';
 const BAND = { r: 0x1b, g: 0x2a, b: 0x41 }; // capture/stamp.ts STAMP_BACKGROUND
 
 /** A stored capture as the test reads it back (the image is not read). */
@@ -63,26 +62,8 @@ function pixelsOf(
   );
 }
 
-/** Fires the real context-menu listener, as a right-click on `target` would. */
-async function rightClickCapture(target: Page, info: Record<string, unknown> = {}, times = 1): Promise<void> {
-  await target.bringToFront();
-  const url = target.url();
-  await session.worker.evaluate(
-    async ({ url, info, times, menuItemId }) => {
-      // Browser pages hide their URL from extensions: the page brought to front is the active tab.
-      const tab =
-        (await chrome.tabs.query({})).find((t) => t.url === url) ??
-        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-      for (let i = 0; i < times; i++) {
-        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
-          { menuItemId, editable: false, pageUrl: url, ...info },
-          tab,
-        );
-      }
-    },
-    { url, info, times, menuItemId: MENU_ID },
-  );
-}
+const rightClickCapture = (target: Page, info: Record<string, unknown> = {}, times = 1) =>
+  fireCaptureMenu(session, target, info, times);
 
 /**
  * What the background says is in the browser's UI language; headless Chromium reports en-US to

@@ -185,3 +185,35 @@ export async function panelFrame(page: Page): Promise<Frame> {
     await page.waitForTimeout(50);
   }
 }
+
+/** The context-menu item of captures for support (entrypoints/background/capture.ts). */
+const CAPTURE_MENU_ID = 'capture-for-support';
+
+/**
+ * Fires the real context-menu listener, as 「サポート用にキャプチャ」 on `target` would (a native
+ * menu cannot be clicked headless).
+ */
+export async function fireCaptureMenu(
+  session: ExtensionSession,
+  target: Page,
+  info: Record<string, unknown> = {},
+  times = 1,
+): Promise<void> {
+  await target.bringToFront();
+  const url = target.url();
+  await session.worker.evaluate(
+    async ({ url, info, times, menuItemId }) => {
+      // Browser pages hide their URL from extensions: the page brought to front is the active tab.
+      const tab =
+        (await chrome.tabs.query({})).find((t) => t.url === url) ??
+        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
+      for (let i = 0; i < times; i++) {
+        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
+          { menuItemId, editable: false, pageUrl: url, ...info },
+          tab,
+        );
+      }
+    },
+    { url, info, times, menuItemId: CAPTURE_MENU_ID },
+  );
+}
