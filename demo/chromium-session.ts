@@ -30,6 +30,8 @@ export async function launchWithExtension(
     headless?: boolean;
     locale?: string;
     viewport?: { width: number; height: number };
+    /** More host names mapped to the fixture server (e.g. a fixture IdP and SP). */
+    extraHosts?: string[];
   } = {},
 ): Promise<ExtensionSession> {
   const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
@@ -46,7 +48,9 @@ export async function launchWithExtension(
     `--lang=${options.locale ?? 'ja'}`,
   ];
   if (options.httpsPort) {
-    args.push(`--host-resolver-rules=${VENDOR_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`);
+    args.push(
+      `--host-resolver-rules=${[...VENDOR_HOSTS, ...(options.extraHosts ?? [])].map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`,
+    );
     args.push('--ignore-certificate-errors');
   }
   const context = await chromium.launchPersistentContext(profileDir, {

@@ -155,7 +155,7 @@ export const steps: DemoStep[] = [
       ctx.note(`categories offered from the page: ${(await category.locator('option').allTextContents()).join(' / ')}`);
       await category.evaluate((select: HTMLSelectElement) => (select.size = 0));
       await category.selectOption({ label: 'アプリ連携 > SAML' });
-      await form.getByLabel(/^優先度/).selectOption({ label: '高' });
+      await form.getByRole('group', { name: '優先度' }).getByRole('radio', { name: /^高/ }).check();
       await form.getByLabel(/^タイトル/).fill('SAML 連携アプリで一部ユーザーのみ AADSTS50105 エラー');
       await form
         .getByLabel(/^発生しているトラブル・エラー/)

@@ -44,6 +44,11 @@ export function listIncidents(): Promise<IncidentRow[]> {
   return database().incidents.orderBy('startedAt').reverse().toArray();
 }
 
+/** The incident's captures, oldest first. */
+export function capturesOfIncident(incidentId: string): Promise<CaptureRow[]> {
+  return database().captures.where('incidentId').equals(incidentId).sortBy('createdAt');
+}
+
 export function draftsOfIncident(incidentId: string): Promise<DraftRow[]> {
   return database().drafts.where('incidentId').equals(incidentId).reverse().sortBy('updatedAt');
 }
@@ -66,8 +71,8 @@ export async function incidentForCapture(
   const id = await getSetting('incident.current');
   const current = id ? await db.incidents.get(id) : undefined;
   if (!current) return newIncident(facts, at);
-  const newest = await db.captures.where('incidentId').equals(current.id).reverse().sortBy('createdAt');
-  const lastActive = Math.max(Date.parse(current.startedAt), ...newest.map((c) => Date.parse(c.createdAt)));
+  const taken = await capturesOfIncident(current.id);
+  const lastActive = Math.max(Date.parse(current.startedAt), ...taken.map((c) => Date.parse(c.createdAt)));
   if (at.getTime() - lastActive > INCIDENT_JOIN_WINDOW_MS) return newIncident(facts, at);
   // Facts the incident already has (an earlier capture's, or what the user typed) stay.
   const learned = { ...definedOnly(facts), ...definedOnly(current) } as IncidentRow;

@@ -4,6 +4,7 @@ import type * as z from 'zod/mini';
 import { handle } from './router';
 import { database } from '@/storage/db';
 import { loadCurrentDraft } from '@/storage/drafts';
+import { currentIncident } from '@/storage/incidents';
 import { formById, forms } from '@/schemas/index';
 import { say, text } from '@/schemas/i18n';
 import { checkDraft, describeIssue } from '@/schemas/check-draft';
@@ -151,9 +152,15 @@ async function formsForPage(pageUrl: string | undefined): Promise<FormDefinition
   return fillable.flat();
 }
 
-async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
+/** The current incident's drafts of the forms this page takes: the ones a fill from the panel sends. */
+export async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
   const ids = (await formsForPage(pageUrl)).map((f) => f.id);
-  const drafts = await database().drafts.where('formId').anyOf(ids).toArray();
+  const incident = await currentIncident();
+  const drafts = await database()
+    .drafts.where('incidentId')
+    .equals(incident.id)
+    .filter((d) => ids.includes(d.formId))
+    .toArray();
   return drafts.map((d) => ({ formId: d.formId, title: formById(d.formId)!.title, updatedAt: d.updatedAt }));
 }
 

@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** 「11月22日 10時15分 · example.jp」: when and where, or that neither is known yet. */
-export function describeIncident(incident: IncidentRow): string {
+function describeIncident(incident: IncidentRow): string {
   const when = incident.occurredAt ? momentText(incident.occurredAt) : say(text('日時未確定', 'time not known yet'));
   let where = incident.title ?? '';
   if (!where && incident.pageUrl) {

@@ -11,7 +11,7 @@ import type { ListedProfile } from '@/schemas/profile';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { database } from '@/storage/db';
 import { discardDraft, type DraftSaver } from '@/storage/drafts';
-import { currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
+import { capturesOfIncident, currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
 import type { IncidentRow } from '@/storage/schema';
 import { refreshDefaults } from './prefill';
@@ -33,6 +33,11 @@ export interface Session {
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+
+/** The incident's captures a draft does not have yet and was not told to leave out: they join it. */
+function joiningCaptures(incidentCaptures: { id: string }[], attached: string[], detached: string[]): string[] {
+  return incidentCaptures.map((c) => c.id).filter((id) => !attached.includes(id) && !detached.includes(id));
+}
 
 /**
  * Where the incident's facts go in a form's prefill: its moment and page, never the popup's
@@ -88,10 +93,7 @@ export function useDraftSession({
     async () => (incidentId ? database().incidents.get(incidentId) : undefined),
     [incidentId],
   );
-  const captures = useLiveQuery(
-    () => (incidentId ? database().captures.where('incidentId').equals(incidentId).sortBy('createdAt') : []),
-    [incidentId],
-  );
+  const captures = useLiveQuery(() => (incidentId ? capturesOfIncident(incidentId) : []), [incidentId]);
   const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
     form.defaults({ ...context, now }) as Values;
 
@@ -108,10 +110,7 @@ export function useDraftSession({
       (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
     const saved = draft?.captureIds ?? [];
     const detachedCaptureIds = draft?.detachedCaptureIds ?? [];
-    const incidentCaptures = await database().captures.where('incidentId').equals(openIncident.id).sortBy('createdAt');
-    const joining = incidentCaptures
-      .map((c) => c.id)
-      .filter((id) => !saved.includes(id) && !detachedCaptureIds.includes(id));
+    const joining = joiningCaptures(await capturesOfIncident(openIncident.id), saved, detachedCaptureIds);
     const captureIds = [...saved, ...joining];
     const prefill = prefillFor(form, {
       profile: chosen,
@@ -138,9 +137,7 @@ export function useDraftSession({
     if (!captures) return;
     setSession((s) => {
       if (!s) return s;
-      const joining = captures
-        .map((c) => c.id)
-        .filter((id) => !s.captureIds.includes(id) && !s.detachedCaptureIds.includes(id));
+      const joining = joiningCaptures(captures, s.captureIds, s.detachedCaptureIds);
       return joining.length ? { ...s, captureIds: [...s.captureIds, ...joining], dirty: true } : s;
     });
   }, [captures]);

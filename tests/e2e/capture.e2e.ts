@@ -4,11 +4,10 @@ import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
-import { readStore } from './helpers';
+import { fireCaptureMenu, readStore } from './helpers';
 import type { CaptureSummary } from '../../schemas/capture';
 import type { Environment } from '../../schemas/environment';
 
-const MENU_ID = 'capture-for-support';
 const BAND = { r: 0x1b, g: 0x2a, b: 0x41 }; // capture/stamp.ts STAMP_BACKGROUND
 
 /** A stored capture as the test reads it back (the image is not read). */
@@ -63,11 +62,8 @@ function pixelsOf(
   );
 }
 
-/** Fires the real context-menu listener, as a right-click on `target` would. */
-async function rightClickCapture(target: Page, info: Record<string, unknown> = {}, times = 1): Promise<void> {
-  await target.bringToFront();
-  await session.fireContextMenu({ menuItemId: MENU_ID, ...info }, target.url(), times);
-}
+const rightClickCapture = (target: Page, info: Record<string, unknown> = {}, times = 1) =>
+  fireCaptureMenu(session, target, info, times);
 
 /**
  * What the background says is in the browser's UI language; headless Chromium reports en-US to

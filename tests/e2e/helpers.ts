@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
 import type { ExtensionRealm, ExtensionSession } from './browser';
-import type { Page } from './page';
+import type { Frame, Page } from './page';
 
 /** The extension's IndexedDB (storage/db.ts DATABASE_NAME). */
 const DATABASE_NAME = 'support-ticket-helper';
@@ -184,4 +184,21 @@ export async function panelFrame(page: Page): Promise<Frame> {
     }
     await page.waitForTimeout(50);
   }
+}
+
+/** The context-menu item of captures for support (entrypoints/background/capture.ts). */
+const CAPTURE_MENU_ID = 'capture-for-support';
+
+/**
+ * Fires the real context-menu listener, as 「サポート用にキャプチャ」 on `target` would (a native
+ * menu cannot be clicked headless).
+ */
+export async function fireCaptureMenu(
+  session: ExtensionSession,
+  target: Page,
+  info: Record<string, unknown> = {},
+  times = 1,
+): Promise<void> {
+  await target.bringToFront();
+  await session.fireContextMenu({ menuItemId: CAPTURE_MENU_ID, ...info }, target.url(), times);
 }

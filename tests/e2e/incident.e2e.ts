@@ -1,9 +1,8 @@
-import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { fromJstMinute, toJstDate } from '../../schemas/jst';
 import { launchWithExtension, type ExtensionSession } from './browser';
-import { openPopupForTab, readStore, tabIdOf, updateRow } from './helpers';
+import { fireCaptureMenu, openPopupForTab, readStore, tabIdOf, updateRow } from './helpers';
 
 /**
  * One incident, several tickets: a right-click capture starts the incident, and every vendor
@@ -37,11 +36,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function rightClickCapture(target: Page, selectionText: string): Promise<void> {
-  await target.bringToFront();
-  await session.fireContextMenu({ menuItemId: 'capture-for-support', selectionText }, target.url());
-}
-
 const draftOf = async (formId: string, incidentId: string) =>
   (await readStore<Draft>(session.worker, 'drafts')).find((d) => d.formId === formId && d.incidentId === incidentId);
 
@@ -49,7 +43,7 @@ describe('one incident, several tickets (real browser)', () => {
   it('prefills the IIJ inquiry and the Pentio request from the capture: same moment, page, error text and screenshot', async () => {
     const errorPage = await session.context.newPage();
     await errorPage.goto(server.localUrl('/'));
-    await rightClickCapture(errorPage, ERROR_TEXT);
+    await fireCaptureMenu(session, errorPage, { selectionText: ERROR_TEXT });
     await expect.poll(async () => (await readStore(session.worker, 'captures')).length, { timeout: 15_000 }).toBe(1);
     const [capture] = await readStore<{ id: string; incidentId: string }>(session.worker, 'captures');
 

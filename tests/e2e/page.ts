@@ -12,14 +12,15 @@
  *   `session.fireContextMenu(info, tabUrl)`.
  * - A value returned from `evaluate` must not hold one object twice: Firefox (BiDi) returns the
  *   second occurrence as undefined. Return a JSON copy (`JSON.parse(JSON.stringify(x))`).
- * - Not offered: frames, routes, dialogs, `context.waitForEvent`. Locator actions wait (up to 30 s)
+ * - Frames: `page.frames()` gives each frame (the top one first) with the same locators; clicks
+ *   land at the frame's place on screen. Not offered: routes, dialogs, `context.waitForEvent`. Locator actions wait (up to 30 s)
  *   for exactly one match, like Playwright's strict mode; `waitFor()` defaults to 'visible'.
  * - `chrome://` pages exist only in Chromium: branch on `session.browserName`.
  */
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ElementHandle, Page as PuppeteerPage } from 'puppeteer-core';
+import type { ElementHandle, Frame as PuppeteerFrame, Page as PuppeteerPage } from 'puppeteer-core';
 
 const TIMEOUT = 30_000;
 
@@ -363,7 +364,7 @@ interface RoleOptions {
 
 export class Locator {
   constructor(
-    private readonly page: Page,
+    private readonly page: DocumentScope,
     private readonly steps: Step[],
   ) {}
 
@@ -375,8 +376,9 @@ export class Locator {
     return new Locator(this.page, [...this.steps, step]);
   }
 
-  locator(selector: string): Locator {
-    return this.with({ kind: 'css', selector });
+  locator(selector: string, options: { hasText?: TextMatch } = {}): Locator {
+    const found = this.with({ kind: 'css', selector });
+    return options.hasText === undefined ? found : found.filter({ hasText: options.hasText });
   }
   getByRole(role: string, options: RoleOptions = {}): Locator {
     return this.with({ kind: 'role', role, ...options });
@@ -475,7 +477,8 @@ export class Locator {
       if (again.x === point.x && again.y === point.y) break;
       point = again;
     }
-    await this.page.puppeteer.mouse.click(point.x, point.y);
+    const origin = await this.page.origin();
+    await this.page.top.mouse.click(origin.x + point.x, origin.y + point.y);
   }
   async check(): Promise<void> {
     if (!(await this.isChecked())) await this.click();
@@ -484,7 +487,7 @@ export class Locator {
   /** Types as a user does, key by key. */
   async pressSequentially(text: string): Promise<void> {
     await this.one('focus');
-    await this.page.puppeteer.keyboard.type(text);
+    await this.page.top.keyboard.type(text);
   }
   async setInputFiles(file: { name: string; mimeType: string; buffer: Buffer } | string): Promise<void> {
     await this.one('count');
@@ -498,8 +501,20 @@ export class Locator {
     await handle.uploadFile(path);
     await handle.dispose();
   }
+  /** Runs `fn` on the one element this locator matches, in the page. */
+  async evaluate<R>(fn: (element: Element) => R): Promise<R> {
+    await this.one('textContent'); // waits for exactly one match
+    const handle = await this.page.handleInPage(wireSteps(this.steps));
+    if (!handle) throw new Error(`${this.describe()} not found`);
+    try {
+      return (await handle.evaluate(fn as (element: Element) => R)) as R;
+    } finally {
+      await handle.dispose();
+    }
+  }
   async evaluateAll<R>(fn: (elements: Element[]) => R): Promise<R> {
-    const handle = await this.page.puppeteer.evaluateHandle(
+    await this.page.ensureResolver();
+    const handle = await this.page.frame.evaluateHandle(
       (steps) => (globalThis as unknown as { __e2eResolve: (s: unknown[]) => Element[] }).__e2eResolve(steps),
       wireSteps(this.steps),
     );
@@ -511,34 +526,141 @@ export class Locator {
   }
 }
 
-export class Page {
+/** One document (a page's top frame or a frame in it): where locators resolve and evaluate. */
+abstract class DocumentScope {
+  constructor(
+    /** The tab, whose mouse and keyboard reach every frame in it. */
+    readonly top: PuppeteerPage,
+  ) {}
+
+  abstract get frame(): PuppeteerFrame;
+  /** Where this document's (0, 0) is in the tab's viewport. */
+  abstract origin(): Promise<{ x: number; y: number }>;
+
+  /** Makes the locator resolver available in the current document (again after navigations). */
+  async ensureResolver(): Promise<void> {
+    const present = await this.frame.evaluate(() => '__e2eResolve' in globalThis);
+    if (!present)
+      await this.frame.evaluate(`globalThis.__e2eResolve = ${resolveInPage.toString()};`.replace(/\n\s*/g, '\n'));
+  }
+
+  async runInPage(steps: unknown[], op: string, arg: unknown): Promise<unknown> {
+    await this.ensureResolver();
+    return this.frame.evaluate(operateInPage, steps, op, arg);
+  }
+
+  async handleInPage(steps: unknown[]): Promise<ElementHandle<Element> | null> {
+    await this.ensureResolver();
+    const handle = await this.frame.evaluateHandle(
+      (steps) => (globalThis as unknown as { __e2eResolve: (s: unknown[]) => Element[] }).__e2eResolve(steps)[0],
+      steps,
+    );
+    return handle.asElement() as ElementHandle<Element> | null;
+  }
+
+  evaluate<R>(fn: string): Promise<R>;
+  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  evaluate(fn: string | ((arg: unknown) => unknown), arg?: unknown): Promise<unknown> {
+    return typeof fn === 'string' ? this.frame.evaluate(fn) : this.frame.evaluate(fn, arg);
+  }
+  /** The document's HTML as it is now. */
+  content(): Promise<string> {
+    return this.frame.evaluate(() => document.documentElement.outerHTML);
+  }
+  locator(selector: string, options: { hasText?: TextMatch } = {}): Locator {
+    const found = new Locator(this, [{ kind: 'css', selector }]);
+    return options.hasText === undefined ? found : found.filter({ hasText: options.hasText });
+  }
+  getByRole(role: string, options: RoleOptions = {}): Locator {
+    return new Locator(this, [{ kind: 'role', role, ...options }]);
+  }
+  getByLabel(text: TextMatch, options: { exact?: boolean } = {}): Locator {
+    return new Locator(this, [{ kind: 'label', text, ...options }]);
+  }
+  getByText(text: TextMatch, options: { exact?: boolean } = {}): Locator {
+    return new Locator(this, [{ kind: 'text', text, ...options }]);
+  }
+  getByTestId(id: string): Locator {
+    return this.locator(`[data-testid="${id}"]`);
+  }
+}
+
+/**
+ * A frame inside a tab (e.g. the extension's fill panel in the vendor page). Its place on screen
+ * comes from the browser (Chromium: the frame's owner element, even inside a closed shadow root),
+ * or, where the protocol cannot name the owner (Firefox BiDi), from the frame's own window
+ * position relative to the tab's (`mozInnerScreenX/Y`).
+ */
+export class Frame extends DocumentScope {
+  constructor(
+    top: PuppeteerPage,
+    readonly frame: PuppeteerFrame,
+  ) {
+    super(top);
+  }
+  url(): string {
+    return this.frame.url();
+  }
+  async waitForLoadState(state: 'load' = 'load'): Promise<void> {
+    await poll(
+      async () => ((await this.frame.evaluate(() => document.readyState)) === 'complete' ? true : undefined),
+      () => `${this.url()} to reach ${state}`,
+    );
+  }
+  async origin(): Promise<{ x: number; y: number }> {
+    const owner = await this.frame.frameElement().catch(() => null);
+    if (owner) {
+      const box = await owner.boxModel();
+      await owner.dispose();
+      if (box) return { x: box.content[0]!.x, y: box.content[0]!.y };
+    }
+    type MozWindow = { mozInnerScreenX: number; mozInnerScreenY: number };
+    const screenOf = (scope: PuppeteerFrame) =>
+      scope.evaluate(() => {
+        const w = window as unknown as MozWindow;
+        return { x: w.mozInnerScreenX, y: w.mozInnerScreenY };
+      });
+    const [mine, tab] = await Promise.all([screenOf(this.frame), screenOf(this.top.mainFrame())]);
+    if (typeof mine.x !== 'number') throw new Error(`cannot place frame ${this.url()} on screen`);
+    return { x: mine.x - tab.x, y: mine.y - tab.y };
+  }
+}
+
+export class Page extends DocumentScope {
   private lastUrl = 'about:blank';
   private closed = false;
 
   constructor(
     readonly puppeteer: PuppeteerPage,
     private readonly downloads: DownloadWatcher,
-  ) {}
-
-  /** Makes the locator resolver available in the current document (again after navigations). */
-  private async ensureResolver(): Promise<void> {
-    const present = await this.puppeteer.evaluate(() => '__e2eResolve' in globalThis);
-    if (!present)
-      await this.puppeteer.evaluate(`globalThis.__e2eResolve = ${resolveInPage.toString()};`.replace(/\n\s*/g, '\n'));
+  ) {
+    super(puppeteer);
   }
 
-  async runInPage(steps: unknown[], op: string, arg: unknown): Promise<unknown> {
-    await this.ensureResolver();
-    return this.puppeteer.evaluate(operateInPage, steps, op, arg);
+  get frame(): PuppeteerFrame {
+    return this.puppeteer.mainFrame();
   }
-
-  async handleInPage(steps: unknown[]): Promise<ElementHandle<Element> | null> {
-    await this.ensureResolver();
-    const handle = await this.puppeteer.evaluateHandle(
-      (steps) => (globalThis as unknown as { __e2eResolve: (s: unknown[]) => Element[] }).__e2eResolve(steps)[0],
-      steps,
+  async origin() {
+    return { x: 0, y: 0 };
+  }
+  /** Every frame of the tab, the top one first. */
+  frames(): Frame[] {
+    return this.puppeteer.frames().map((frame) => new Frame(this.puppeteer, frame));
+  }
+  /** Waits until the tab's address matches. */
+  async waitForURL(url: string | RegExp, options: { timeout?: number } = {}): Promise<void> {
+    await poll(
+      async () => {
+        const now = this.url();
+        return (typeof url === 'string' ? now === url : url.test(now)) ? true : undefined;
+      },
+      () => `${this.url()} to become ${String(url)}`,
+      options.timeout,
     );
-    return handle.asElement() as ElementHandle<Element> | null;
+  }
+  async waitForTimeout(ms: number): Promise<void> {
+    await new Promise((r) => setTimeout(r, ms));
   }
 
   /**
@@ -584,33 +706,12 @@ export class Page {
     const url = this.puppeteer.url();
     return url === 'about:blank' && /^(moz-extension|about):/.test(this.lastUrl) ? this.lastUrl : url;
   }
-  evaluate<R>(fn: string): Promise<R>;
-  evaluate<R>(fn: () => R | Promise<R>): Promise<R>;
-  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
-  evaluate(fn: string | ((arg: unknown) => unknown), arg?: unknown): Promise<unknown> {
-    return typeof fn === 'string' ? this.puppeteer.evaluate(fn) : this.puppeteer.evaluate(fn, arg);
-  }
   async waitForFunction<A>(fn: (arg: A) => unknown, arg?: A, options: { timeout?: number } = {}): Promise<void> {
     await this.puppeteer.waitForFunction(
       fn as (arg: unknown) => unknown,
       { timeout: options.timeout ?? TIMEOUT, polling: 100 },
       arg,
     );
-  }
-  locator(selector: string): Locator {
-    return new Locator(this, [{ kind: 'css', selector }]);
-  }
-  getByRole(role: string, options: RoleOptions = {}): Locator {
-    return new Locator(this, [{ kind: 'role', role, ...options }]);
-  }
-  getByLabel(text: TextMatch, options: { exact?: boolean } = {}): Locator {
-    return new Locator(this, [{ kind: 'label', text, ...options }]);
-  }
-  getByText(text: TextMatch, options: { exact?: boolean } = {}): Locator {
-    return new Locator(this, [{ kind: 'text', text, ...options }]);
-  }
-  getByTestId(id: string): Locator {
-    return this.locator(`[data-testid="${id}"]`);
   }
   async bringToFront(): Promise<void> {
     await this.puppeteer.bringToFront();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text, tr } from '../../i18n';
-import { requiredText } from '../../common';
+import { foldWidth, requiredText } from '../../common';
 
 /**
  * The three header lines every IIJ format starts with (seeds 000 and 001), and the editable
@@ -12,11 +12,16 @@ const SUBJECT_MAX = 60;
 export const headerShape = {
   masterId: z
     .string({ error: tr('マスターIDを入力してください', 'Enter the master ID') })
-    .trim()
-    .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
-    .regex(/^[A-Za-z0-9._-]+$/, {
-      error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
-    }),
+    // Typed with a Japanese IME it may be full-width (ＩＩＪ０００１２３４): folded to ASCII first.
+    .transform(foldWidth)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
+        .regex(/^[A-Za-z0-9._-]+$/, {
+          error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
+        }),
+    ),
   requesterName: requiredText('ご依頼者様氏名', 'the requester name', 100),
   serviceCode: requiredText('サービスコード', 'the service code', 1000),
   /** Empty: the subject is made from the body (see shortSubject). */

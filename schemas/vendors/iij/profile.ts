@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailAddress } from '../../common';
+import { foldWidth, mailAddress } from '../../common';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';
 import type { ProfileField } from '../define';
@@ -9,11 +9,16 @@ export const iijProfileSchema = z.object({
   vendor: z.literal('iij'),
   masterId: z
     .string()
-    .trim()
-    .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
-    .regex(/^[A-Za-z0-9._-]+$/, {
-      error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
-    }),
+    // Typed with a Japanese IME it may be full-width (ＩＩＪ０００１２３４): folded to ASCII first.
+    .transform(foldWidth)
+    .pipe(
+      z
+        .string()
+        .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
+        .regex(/^[A-Za-z0-9._-]+$/, {
+          error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
+        }),
+    ),
   requesterName: z
     .string()
     .trim()
