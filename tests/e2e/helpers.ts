@@ -176,7 +176,9 @@ export async function updateRow(
  */
 export async function panelFrame(page: Page): Promise<Frame> {
   for (;;) {
-    const frame = page.frames().find((f) => f.url().endsWith('/fill-panel.html'));
+    // Firefox's protocol keeps an extension frame's URL at about:blank: ask the frame itself.
+    const urls = await Promise.all(page.frames().map((f) => f.evaluate(() => location.href).catch(() => '')));
+    const frame = page.frames()[urls.findIndex((url) => url.endsWith('/fill-panel.html'))];
     if (frame) {
       await frame.waitForLoadState('load');
       await frame.locator('button').first().waitFor();
