@@ -50,7 +50,10 @@ async function submit(page: Page) {
   expect(vendorSession.server.submissions).toEqual([]);
   await page.locator('button[type=submit]').click();
   await page.getByText('リクエストを送信しました').waitFor();
-  const submission = vendorSession.server.submissions.find((s) => s.path === '/hc/ja/requests')!;
+  // The page may show its notice before the server has read the whole multipart body.
+  const requests = () => vendorSession.server.submissions.filter((s) => s.path === '/hc/ja/requests');
+  await expect.poll(() => requests().length).toBe(1);
+  const submission = requests()[0]!;
   expect(submission.rejected).toEqual([]);
   return {
     submission,
