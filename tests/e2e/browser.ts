@@ -152,6 +152,11 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     }
     const worker = await live.worker();
     if (!worker) throw new Error('no service worker');
+    // A worker caught as it starts runs before its extension APIs are bound: wait for them.
+    for (let i = 0; !(await worker.evaluate(() => typeof chrome !== 'undefined' && !!chrome.runtime?.id)); i++) {
+      if (i === 100) throw new Error('the service worker never got its extension APIs');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     return worker;
   };
   const realm: ExtensionRealm = {
