@@ -19,6 +19,7 @@ export default defineConfig({
   manifestVersion: 3,
   // Test runs build into their own folder so parallel runs never overwrite each other.
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  vite: () => ({ define: { __E2E_BUILD__: JSON.stringify(e2eBuild) } }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       files.push({

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildExtension, ROOT } from '../tests/e2e/build';
-import { CHROMIUM_PATH, launchWithExtension, type ExtensionSession } from '../tests/e2e/browser';
+import { CHROMIUM_PATH, launchWithExtension, type ExtensionSession } from '../demo/chromium-session';
 import { seedDraft, startFill } from '../tests/e2e/fill-session';
 import { startFixtureServer } from '../tests/fixtures/server';
 import { buildZendeskFixture } from '../tests/fixtures/zendesk-form/build';

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Download } from 'playwright-core';
 import { buildExtension, ROOT } from '../tests/e2e/build';
-import { launchWithExtension, type ExtensionSession } from '../tests/e2e/browser';
+import { launchWithExtension, type ExtensionSession } from './chromium-session';
 import { startFixtureServer, type FixtureServer } from '../tests/fixtures/server';
 import { buildZendeskFixture } from '../tests/fixtures/zendesk-form/build';
 import { IDP_HOST, SP_HOST, ssoSites, type SsoSites } from '../tests/fixtures/sso/sites';

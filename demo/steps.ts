@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openPopupFor } from '../tests/e2e/helpers';
+import { openPopupFor } from './chromium-session';
 import type { DemoContext, DemoStep } from './run';
 import { sampleProfilesFile } from './run';
 import { toJstMinute } from '../schemas/jst';

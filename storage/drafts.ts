@@ -74,6 +74,8 @@ export interface DraftSaver {
   known(key: string): string | null;
   /** Something typed is not stored yet (pending, or its save failed). */
   hasUnsaved(): boolean;
+  /** The newest draft not yet written, for a closing page to hand to the background. */
+  unsaved(): DraftInput | undefined;
 }
 
 /**
@@ -136,5 +138,6 @@ export function createDraftSaver({
     },
     known: knownOf,
     hasUnsaved: () => pending !== undefined,
+    unsaved: () => pending,
   };
 }

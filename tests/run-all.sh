@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every test the project has: unit + component (Vitest), lint, type check, the Firefox build checked by
-# web-ext lint (0 errors required), then end-to-end tests in real Chromium.
+# Every test the project has: unit + component (Vitest), lint, type check, the store packages (built,
+# web-ext lint with 0 errors and only explained warnings), then end-to-end tests in real Chromium and Firefox.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,8 +14,8 @@ echo "== type check"
 npx tsc --noEmit
 npx tsc -p tests/fixtures/zendesk-form
 
-echo "== Firefox build + web-ext lint"
-node tests/lint-firefox.mjs
+echo "== store packages (npm run zip) + web-ext lint"
+node tests/store-packages.mjs
 
-echo "== end-to-end tests in Chromium"
+echo "== end-to-end tests in Chromium and Firefox"
 npx vitest run -c vitest.e2e.config.ts

@@ -27,8 +27,7 @@ interface CaptureDetails {
   incidentId?: string;
 }
 
-// Firefox's MV2 build has browserAction where Chrome's MV3 has action.
-const toolbar = () => browser.action ?? browser.browserAction;
+const toolbar = () => browser.action;
 
 export async function refreshBadge(): Promise<number> {
   const count = await countUnattached();
@@ -65,11 +64,13 @@ function removeToastInPage(id: string): Promise<void> {
 
 async function showToast(tabId: number, message: string, isError: boolean): Promise<boolean> {
   try {
-    await browser.scripting.executeScript({
+    const results = await browser.scripting.executeScript({
       target: { tabId },
       func: toastInPage,
       args: [TOAST_ID, message, isError, TOAST_MS],
     });
+    // Firefox does not reject on a page it will not script: it answers no result, or one with `error`.
+    if (results.length === 0 || results.some((r) => (r as { error?: unknown }).error !== undefined)) return false;
     toastShownAt.set(tabId, Date.now());
     return true;
   } catch {
@@ -182,14 +183,19 @@ export function startCapture(): void {
       contexts: ['page', 'selection', 'link', 'image', 'frame'],
     }),
   );
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClicked = (info: Browser.contextMenus.OnClickData, tab?: Tab) => {
     if (info.menuItemId !== MENU_ID || !tab) return;
     void captureWithConfirmation(tab, {
       pageUrl: info.pageUrl,
       frameUrl: info.frameUrl,
       selectionText: info.selectionText,
     });
-  });
+  };
+  browser.contextMenus.onClicked.addListener(onMenuClicked);
+  // Test build only: Firefox gives automation no way to click a native menu or dispatch its event,
+  // so E2E tests call this listener through runtime.getBackgroundPage().
+  if (typeof __E2E_BUILD__ !== 'undefined' && __E2E_BUILD__)
+    Object.assign(globalThis, { __contextMenuClicked: onMenuClicked });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== COMMAND) return;
     const target = tab ?? (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0];

@@ -3,6 +3,7 @@ import { localeFor, setLocale } from '@/schemas/i18n';
 import { startRouter } from './router';
 import { startCapture } from './capture';
 import { registerFill } from './fill';
+import { registerDraftSave } from './drafts';
 import { startHistoryRetention } from './history-retention';
 import { registerZendeskForms } from './zendesk-forms';
 import { startSsoRecorder } from './sso-recorder';
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   startRouter();
   startCapture();
   registerFill();
+  registerDraftSave();
   startHistoryRetention();
   registerZendeskForms();
   startSsoRecorder();

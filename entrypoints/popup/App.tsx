@@ -69,9 +69,9 @@ export function App() {
     })();
     // Help centers granted in options: the fill button shows where the background would fill.
     void browser.permissions.getAll().then(({ origins = [] }) => setGrants(grantedHelpCenterOrigins(origins)));
-    const flushOnHide = () => void draft.flush();
-    addEventListener('pagehide', flushOnHide);
-    return () => removeEventListener('pagehide', flushOnHide);
+    const handOffOnHide = () => draft.handOff();
+    addEventListener('pagehide', handOffOnHide);
+    return () => removeEventListener('pagehide', handOffOnHide);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- start-up runs once
   }, []);
 

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
@@ -9,7 +10,7 @@ import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import type { ListedProfile } from '@/schemas/profile';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { database } from '@/storage/db';
-import { discardDraft } from '@/storage/drafts';
+import { discardDraft, type DraftSaver } from '@/storage/drafts';
 import { capturesOfIncident, currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
 import type { IncidentRow } from '@/storage/schema';
@@ -234,8 +235,9 @@ export function useDraftSession({
       const row = await resumeIncident(id);
       if (row) await openForm(session.form, profiles, row);
     },
-    /** Saves what is pending now (before an action, or when the popup closes). */
+    /** Saves what is pending now (before an action). */
     flush: () => saver.flush(),
+    handOff: () => handOffDraft(saver), // the popup is closing
     async discard() {
       if (!session) return;
       discarding({ formId: session.form.id, incidentId: session.incidentId });
@@ -246,3 +248,13 @@ export function useDraftSession({
 }
 
 export type DraftSession = ReturnType<typeof useDraftSession>;
+
+/**
+ * The popup is closing: Firefox aborts a closing page's IndexedDB writes, so the newest unwritten
+ * draft goes to the background to save (draft/save); Chromium finishes the local write too.
+ */
+function handOffDraft(saver: DraftSaver): void {
+  const unsaved = saver.unsaved();
+  if (unsaved) void browser.runtime.sendMessage({ type: 'draft/save', draft: unsaved });
+  void saver.flush();
+}

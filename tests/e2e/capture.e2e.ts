@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -89,7 +89,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('capture for support (real Chromium)', () => {
+describe('capture for support (real browser)', () => {
   it('right-click capture stores URL, title, selected text and JST time, counts on the badge and confirms in the page', async () => {
     await page.evaluate(() => getSelection()!.selectAllChildren(document.getElementById('error')!));
     const before = Date.now();
@@ -148,7 +148,10 @@ describe('capture for support (real Chromium)', () => {
 
   it('the popup’s screenshot message captures the tab it names for the popup’s incident', async () => {
     const options = await session.openExtensionPage('options.html');
-    const tabId = await session.worker.evaluate(async (url) => (await chrome.tabs.query({ url }))[0]!.id!, page.url());
+    const tabId = await session.worker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((tab) => tab.url === url)!.id!,
+      page.url(),
+    );
     const reply = await options.evaluate(
       (tabId) => chrome.runtime.sendMessage({ type: 'capture/visible-tab', tabId, incidentId: 'incident-from-popup' }),
       tabId,
@@ -164,7 +167,7 @@ describe('capture for support (real Chromium)', () => {
 
   it('a page the browser refuses to capture gets a message and no record', async () => {
     const internal = await session.context.newPage();
-    await internal.goto('chrome://version');
+    await internal.goto(session.browserName === 'firefox' ? 'about:robots' : 'chrome://version');
     const count = (await storedCaptures()).length;
     await rightClickCapture(internal);
     const title = () =>

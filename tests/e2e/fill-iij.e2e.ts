@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
 import { deleteRow, panelFrame, readStore } from './helpers';
@@ -30,7 +30,7 @@ async function open(url: string): Promise<Page> {
   return vendorSession.vendor;
 }
 
-describe('IIJ Service Online: fill from a saved draft (real Chromium)', () => {
+describe('IIJ Service Online: fill from a saved draft (real browser)', () => {
   it('fills 件名 and 本文 (replacing the template), marks ■有, attaches the captures, and that is what a submit sends', async () => {
     const page = await open(INPUT_PAGE);
     const reply = await startFill(vendorSession.extensionPage, `${INPUT_PAGE}*`, FORM_ID);

@@ -1,12 +1,17 @@
-import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
+import type { Page } from './page';
 
 /**
  * What both fill E2E files need: drafts and captures written into the extension's IndexedDB,
  * and `fill/start` sent exactly as the popup sends it, from an extension page.
  */
+
+/** Where seedDraft and startFill run: an extension page (the demo and bench pass playwright-core's). */
+interface ExtensionPage {
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+}
 
 /** A 1×1 PNG. */
 export const PNG_BASE64 =
@@ -25,7 +30,7 @@ export const SEEDED_INCIDENT = 'seeded-incident';
  * Writes one draft of the current incident and its captures (1×1 PNGs) through plain IndexedDB,
  * once the extension has created its database.
  */
-export async function seedDraft(extensionPage: Page, draft: SeedDraft): Promise<void> {
+export async function seedDraft(extensionPage: ExtensionPage, draft: SeedDraft): Promise<void> {
   await extensionPage.evaluate(
     async ({ draft, png, incidentId }) => {
       const exists = async () => (await indexedDB.databases()).some((d) => d.name === 'support-ticket-helper');
@@ -70,7 +75,7 @@ export type FillReply = { ok: boolean; value?: any; error?: string };
 
 /** Sends the popup's `fill/start` for the tab showing `tabUrl`; answers the router's reply. */
 export function startFill(
-  extensionPage: Page,
+  extensionPage: ExtensionPage,
   tabUrl: string,
   formId: string,
   overwrite?: boolean,
@@ -90,7 +95,7 @@ export function startFill(
 }
 
 /**
- * One Chromium session per test file: the shipped build on the vendors' host names (mapped to
+ * One browser session per test file: the shipped build on the vendors' host names (mapped to
  * the fixture server), one saved draft, and a fresh vendor tab for every test — one at a time,
  * so a fill always targets the page the test opened.
  */

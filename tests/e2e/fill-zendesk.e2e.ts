@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { describe, expect, it } from 'vitest';
 import { seedDraft, startFill, vendorFillSession } from './fill-session';
 import { panelFrame } from './helpers';
@@ -50,7 +50,10 @@ async function submit(page: Page) {
   expect(vendorSession.server.submissions).toEqual([]);
   await page.locator('button[type=submit]').click();
   await page.getByText('リクエストを送信しました').waitFor();
-  const submission = vendorSession.server.submissions.find((s) => s.path === '/hc/ja/requests')!;
+  // The page may show its notice before the server has read the whole multipart body.
+  const requests = () => vendorSession.server.submissions.filter((s) => s.path === '/hc/ja/requests');
+  await expect.poll(() => requests().length).toBe(1);
+  const submission = requests()[0]!;
   expect(submission.rejected).toEqual([]);
   return {
     submission,
@@ -59,7 +62,7 @@ async function submit(page: Page) {
   };
 }
 
-describe('Pentio (Zendesk request form): fill from a saved draft (real Chromium)', () => {
+describe('Pentio (Zendesk request form): fill from a saved draft (real browser)', () => {
   it('fills CC, category, priority, subject, CKEditor description and attachments; the submit sends exactly that', async () => {
     const page = await open();
     // The trap is in place: the form's first file input is CKEditor's image button, not the dropzone's.

@@ -11,14 +11,12 @@ declare module 'vitest' {
   }
 }
 
-/** Builds the test build and the shipped build once per run, each in a folder of this run. */
+/** Builds the test build and the shipped build for this project's browser, each in a folder of this run. */
 export default async function setup(project: TestProject) {
   await buildZendeskFixture();
-  const runDir = resolve(ROOT, `.output/e2e-run-${process.pid}`);
-  project.provide(
-    'extensionDir',
-    process.env.E2E_EXTENSION_DIR ?? buildExtension({ e2e: true, outDir: `${runDir}/test` }),
-  );
-  project.provide('shippedExtensionDir', buildExtension({ e2e: false, outDir: `${runDir}/shipped` }));
+  const browser = project.name === 'firefox' ? 'firefox' : 'chrome';
+  const runDir = resolve(ROOT, `.output/e2e-run-${process.pid}-${browser}`);
+  project.provide('extensionDir', buildExtension({ e2e: true, outDir: `${runDir}/test`, browser }));
+  project.provide('shippedExtensionDir', buildExtension({ e2e: false, outDir: `${runDir}/shipped`, browser }));
   return () => rmSync(runDir, { recursive: true, force: true });
 }

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page, Worker } from 'playwright-core';
 import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
-import type { ExtensionSession } from './browser';
+import type { ExtensionRealm, ExtensionSession } from './browser';
+import type { Frame, Page } from './page';
 
 /** The extension's IndexedDB (storage/db.ts DATABASE_NAME). */
 const DATABASE_NAME = 'support-ticket-helper';
 
-/** An extension context the tests can evaluate code in: an extension page or the service worker. */
-type ExtensionContext = Pick<Page, 'evaluate'> | Pick<Worker, 'evaluate'>;
+/** An extension context the tests can evaluate code in: an extension page or the background. */
+type ExtensionContext = Pick<Page, 'evaluate'> | ExtensionRealm;
 
 /** Waits until the extension has created its database, so raw reads and writes find its stores. */
 async function databaseReady(where: ExtensionContext): Promise<void> {
@@ -33,7 +33,10 @@ export async function readStore<T>(where: ExtensionContext, store: string): Prom
           const request = open.result.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => {
             open.result.close();
-            resolve((request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row as T));
+            // A JSON copy: WebDriver BiDi hands back an object met twice in one value (a draft's
+            // captureIds is also its attachments) only once, and undefined the second time.
+            const rows = (request.result as Record<string, unknown>[]).map(({ image: _image, ...row }) => row);
+            resolve(JSON.parse(JSON.stringify(rows)) as T[]);
           };
           request.onerror = () => reject(request.error);
         };
@@ -114,13 +117,10 @@ export async function seedProfile(page: Page, input: ProfileInput): Promise<Prof
   return profile;
 }
 
-/** The part of the service worker's `chrome` API these helpers use. */
-type WorkerChrome = { chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } } };
-
 /** The id of the tab showing `url`, asked from the service worker. */
 export async function tabIdOf(session: ExtensionSession, url: string): Promise<number> {
   const id = await session.worker.evaluate(
-    async (u) => (await (globalThis as unknown as WorkerChrome).chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
+    async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id,
     url,
   );
   if (id === undefined) throw new Error(`no tab shows ${url}`);
@@ -176,7 +176,9 @@ export async function updateRow(
  */
 export async function panelFrame(page: Page): Promise<Frame> {
   for (;;) {
-    const frame = page.frames().find((f) => f.url().endsWith('/fill-panel.html'));
+    // Firefox's protocol keeps an extension frame's URL at about:blank: ask the frame itself.
+    const urls = await Promise.all(page.frames().map((f) => f.evaluate(() => location.href).catch(() => '')));
+    const frame = page.frames()[urls.findIndex((url) => url.endsWith('/fill-panel.html'))];
     if (frame) {
       await frame.waitForLoadState('load');
       await frame.locator('button').first().waitFor();
@@ -200,20 +202,5 @@ export async function fireCaptureMenu(
   times = 1,
 ): Promise<void> {
   await target.bringToFront();
-  const url = target.url();
-  await session.worker.evaluate(
-    async ({ url, info, times, menuItemId }) => {
-      // Browser pages hide their URL from extensions: the page brought to front is the active tab.
-      const tab =
-        (await chrome.tabs.query({})).find((t) => t.url === url) ??
-        (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0];
-      for (let i = 0; i < times; i++) {
-        (chrome.contextMenus.onClicked as unknown as { dispatch(...args: unknown[]): void }).dispatch(
-          { menuItemId, editable: false, pageUrl: url, ...info },
-          tab,
-        );
-      }
-    },
-    { url, info, times, menuItemId: CAPTURE_MENU_ID },
-  );
+  await session.fireContextMenu({ menuItemId: CAPTURE_MENU_ID, ...info }, target.url(), times);
 }

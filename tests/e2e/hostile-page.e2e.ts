@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
@@ -66,8 +66,8 @@ afterAll(async () => {
 });
 
 /** The page's own script: everything it can try, and everything it saw. */
-function attack(page: Page, extensionId: string): Promise<string[]> {
-  return page.evaluate(async (extensionId) => {
+function attack(page: Page, extensionOrigin: string): Promise<string[]> {
+  return page.evaluate(async (extensionOrigin) => {
     const seen: string[] = [];
     const settle = () => new Promise((r) => setTimeout(r, 300));
     const host = document.querySelector<HTMLElement>('[data-support-ticket-helper=panel]')!;
@@ -116,7 +116,7 @@ function attack(page: Page, extensionId: string): Promise<string[]> {
     }
     // The page frames the panel page itself, then tries to read and drive it.
     const own = document.createElement('iframe');
-    own.src = `chrome-extension://${extensionId}/fill-panel.html`;
+    own.src = `${extensionOrigin}/fill-panel.html`;
     document.body.append(own);
     await new Promise((r) => {
       own.onload = r;
@@ -134,7 +134,7 @@ function attack(page: Page, extensionId: string): Promise<string[]> {
     await settle();
     seen.push(`page text: ${document.documentElement.outerHTML}`);
     return seen;
-  }, extensionId);
+  }, extensionOrigin);
 }
 
 /** Sends each message from the content script's isolated world in the tab; answers what came back. */
@@ -179,7 +179,7 @@ describe.each(PAGES)('a hostile script on $name', ({ url, own, fills }) => {
     await panelFrame(page);
     const before = await fieldValues(page);
 
-    const seen = await attack(page, session.extensionId);
+    const seen = await attack(page, session.extensionOrigin);
     expect(seen).toContain('root closed');
     expect(seen).toContain('attachShadow refused');
     expect(seen).toContain('own frame unreadable');

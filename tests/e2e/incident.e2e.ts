@@ -39,7 +39,7 @@ afterAll(async () => {
 const draftOf = async (formId: string, incidentId: string) =>
   (await readStore<Draft>(session.worker, 'drafts')).find((d) => d.formId === formId && d.incidentId === incidentId);
 
-describe('one incident, several tickets (real Chromium)', () => {
+describe('one incident, several tickets (real browser)', () => {
   it('prefills the IIJ inquiry and the Pentio request from the capture: same moment, page, error text and screenshot', async () => {
     const errorPage = await session.context.newPage();
     await errorPage.goto(server.localUrl('/'));

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page } from './page';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';

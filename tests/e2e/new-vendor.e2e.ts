@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExtensionSession } from './browser';
-import { launchWithExtension } from './browser';
+import { BROWSER, launchWithExtension } from './browser';
 import { ROOT } from './build';
 import { openPopupFor } from './helpers';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
@@ -44,8 +44,9 @@ describe('a new vendor is one folder and one registry line', () => {
   beforeAll(async () => {
     project = projectWithNewVendor();
     execFileSync('npx', ['wxt', 'prepare'], { cwd: project, stdio: 'pipe' });
-    extensionDir = join(project, '.output/chrome-mv3');
-    execFileSync('npx', ['wxt', 'build'], {
+    const browser = BROWSER === 'firefox' ? 'firefox' : 'chrome';
+    extensionDir = join(project, `.output/${browser}-mv3`);
+    execFileSync('npx', ['wxt', 'build', '-b', browser], {
       cwd: project,
       stdio: 'pipe',
       env: { ...process.env, E2E_BUILD: '', WXT_OUT_DIR: '.output' },

@@ -72,3 +72,35 @@ describe('drafts', () => {
     expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
   });
 });
+
+describe('a closing popup hands its unwritten draft to the background', () => {
+  it('keeps the newest unwritten draft until its write lands, and none after discarding', async () => {
+    const saver = createDraftSaver();
+    expect(saver.unsaved()).toBeUndefined();
+    saver.save(draft('書きかけ'));
+    expect(saver.unsaved()?.values.subject).toBe('書きかけ');
+    await saver.flush();
+    expect(saver.unsaved()).toBeUndefined();
+    saver.save(draft('破棄する'));
+    saver.cancel();
+    expect(saver.unsaved()).toBeUndefined();
+  });
+
+  it('the background saves it (draft/save), only for a known form and only from the extension', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { dispatch } = await import('@/entrypoints/background/router');
+    const { registerDraftSave } = await import('@/entrypoints/background/drafts');
+    registerDraftSave();
+    const popup = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    const page = { id: fakeBrowser.runtime.id, url: 'https://evil.example/', frameId: 0, tab: { id: 3 } as never };
+    const message = { type: 'draft/save', draft: draft('閉じる直前') };
+    expect(await dispatch(message, page)).toBeUndefined();
+    expect(await loadDraft('pentio-request', 'inc-1')).toBeUndefined();
+    expect(await dispatch({ type: 'draft/save', draft: { ...draft('x'), formId: 'no-such-form' } }, popup)).toEqual({
+      ok: false,
+      error: 'unknown form no-such-form',
+    });
+    expect(await dispatch(message, popup)).toEqual({ ok: true, value: undefined });
+    expect(await loadDraft('pentio-request', 'inc-1')).toMatchObject(draft('閉じる直前'));
+  });
+});
