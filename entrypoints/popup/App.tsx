@@ -21,6 +21,7 @@ import { FirstRun } from './FirstRun';
 import { DraftStatus } from './DraftStatus';
 import { FormPicker } from './FormPicker';
 import { IncidentHeader } from './IncidentHeader';
+import { goToField } from './MissingCounter';
 import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
@@ -127,7 +128,7 @@ export function App() {
             />
             {check.general.length > 0 && <MessageList messages={check.general} onApplyFix={draft.applyFix} />}
           </section>
-          <TextPreview rendered={check.rendered} complete={check.complete} />
+          <TextPreview preview={draft.preview} complete={check.complete} onGoTo={goToField} />
           <DeliveryActions
             key={session.form.id}
             draft={draft}

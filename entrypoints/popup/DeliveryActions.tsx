@@ -46,7 +46,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status, setStatus }: Props) {
   const [fill, setFill] = useState<FillOutcome>();
   const [historyWarning, setHistoryWarning] = useState<string>();
-  const { session, check, captures, visible } = draft;
+  const { session, check, captures, missing } = draft;
   const blocking = check?.blocking ?? false;
   // 「未入力…」 goes once the form no longer blocks: it must not outlive the fix.
   useEffect(() => {
@@ -54,9 +54,6 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   }, [blocking, status, setStatus]);
   if (!session || !check) return null;
   const form = session.form;
-  const missing = visible
-    .map((f) => f.path)
-    .filter((path) => check.byField.get(path)?.some((m) => m.level === 'error'));
 
   /**
    * The final actions run only on values without errors. They act on what is on screen: the draft

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
 import { sameValue } from '@/components/form/same-value';
 import { checkForm, type FormMessage } from '@/components/form/validate';
+import { previewDraft } from '@/schemas/draft-preview';
 import type { Environment } from '@/schemas/environment';
 import type { FormDefinition, PrefillContext } from '@/schemas/form-definition';
 import { valueAt, withValueAt, type Values } from '@/schemas/paths';
@@ -178,6 +179,19 @@ export function useDraftSession({
     () => (session ? checkForm(session.form, session.values, visible, now) : undefined),
     [session, visible, now],
   );
+  // The visible items that still need the user, in the form's order (the counter walks them).
+  const missing = useMemo(
+    () => visible.map((f) => f.path).filter((path) => check?.byField.get(path)?.some((m) => m.level === 'error')),
+    [visible, check],
+  );
+  // Finished drafts preview the validated values, so the preview is exactly the text that is sent.
+  const preview = useMemo(
+    () =>
+      session && check
+        ? previewDraft(session.form, (check.complete ? check.parsed : session.values) as Values, visible, missing)
+        : undefined,
+    [session, check, visible, missing],
+  );
   // Empty fields the user has not reached yet are not shouted at until an action is tried.
   const shownMessages = useMemo(() => {
     const shown = new Map<string, FormMessage[]>();
@@ -199,6 +213,8 @@ export function useDraftSession({
     ...draftStatus,
     visible,
     check,
+    missing,
+    preview,
     shownMessages,
     openForm,
     showAllErrors: () => setShowAllErrors(true),
