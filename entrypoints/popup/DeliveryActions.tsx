@@ -14,6 +14,7 @@ import { vendorById } from '@/schemas/vendors';
 import { addHistory } from '@/storage/history';
 import { sendToBackground } from '@/utils/send-message';
 import { goToField, MissingCounter } from './MissingCounter';
+import { SentQuestion } from './SentQuestion';
 import type { DraftSession } from './use-draft-session';
 
 /** "このページに入力": the form's page channel accepts the target tab (the background checks the same). */
@@ -74,7 +75,16 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   /** Records a copy or fill that happened; a failure is a warning beside the result, never a failed action. */
   async function record(action: 'copy' | 'fill', rendered: RenderedTicket) {
     try {
-      await addHistory({ formId: form.id, action, targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+      await addHistory({
+        formId: form.id,
+        incidentId: session!.incidentId,
+        action,
+        // A fill is followed by 「送信しましたか?」; a copy is not a send.
+        status: action === 'fill' ? 'unanswered' : undefined,
+        targetUrl: pageUrl,
+        subject: rendered.subject,
+        text: rendered.body,
+      });
       setHistoryWarning(undefined);
     } catch (error) {
       setHistoryWarning(
@@ -149,6 +159,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
         </p>
       )}
       <div className="actions">
+        <SentQuestion incidentId={session.incidentId} formId={form.id} onAnswered={setStatus} />
         <div className="row">
           <MissingCounter paths={missing} />
           {takesText && (
@@ -191,6 +202,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
       {mailDeliveryOf(form) && check.rendered && !check.blocking && (
         <MailActions
           form={form}
+          incidentId={session.incidentId}
           values={check.parsed}
           rendered={check.rendered}
           profile={profile}
