@@ -179,6 +179,23 @@ export function useDraftSession({
     () => (session ? checkForm(session.form, session.values, visible, now) : undefined),
     [session, visible, now],
   );
+  // The items the chosen profile fills in (they differ from the same prefill without it): the
+  // popup sums them up on one line instead of repeating the profile in full.
+  const profilePaths = useMemo(() => {
+    const profile = profiles.find((p) => p.id === session?.profileId);
+    if (!session || !profile) return [];
+    const context = {
+      environment,
+      captureIds: session.captureIds,
+      ...incidentContext(incident, environment, onVendorPage),
+    };
+    const withProfile = prefillFor(session.form, { ...context, profile });
+    const without = prefillFor(session.form, context);
+    return session.form.fields
+      .map((f) => f.path)
+      .filter((path) => !sameValue(valueAt(withProfile, path), valueAt(without, path)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- prefillFor is stable; the rest of the session does not change which items the profile fills
+  }, [session?.form, session?.profileId, session?.captureIds, profiles, environment, incident, onVendorPage]);
   // The visible items that still need the user, in the form's order (the counter walks them).
   const missing = useMemo(
     () => visible.map((f) => f.path).filter((path) => check?.byField.get(path)?.some((m) => m.level === 'error')),
@@ -215,6 +232,7 @@ export function useDraftSession({
     check,
     missing,
     preview,
+    profilePaths,
     shownMessages,
     openForm,
     showAllErrors: () => setShowAllErrors(true),

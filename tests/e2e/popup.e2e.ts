@@ -42,6 +42,11 @@ describe('popup', () => {
     expect(await form.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
     expect(await form.locator('[data-path="env.browserVersion"] .badge').textContent()).toBe('自動検出');
     await expect.poll(() => form.getByLabel('画面のURL').inputValue()).toBe(pageUrl);
+    // The profile's items sum up in one line until 「編集」.
+    await expect
+      .poll(() => popup.getByTestId('profile-summary').textContent())
+      .toBe('個人アカウント · it-team@example.jp');
+    await popup.getByRole('button', { name: '編集' }).click();
     expect(await form.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp');
 
     // Bad input is reported next to its field, in Japanese.
