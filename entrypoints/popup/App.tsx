@@ -147,6 +147,7 @@ export function App() {
               onChange={draft.editField}
               onApplyFix={draft.applyFix}
               pageOptions={pageOptions}
+              now={now}
             />
             {check.general.length > 0 && <MessageList messages={check.general} onApplyFix={draft.applyFix} />}
           </section>
