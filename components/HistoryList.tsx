@@ -29,6 +29,7 @@ export function HistoryList() {
               <div className="row">
                 <strong>{title ? say(title) : row.formId}</strong>
                 <span className="badge">{say(actionNames[row.action])}</span>
+                {row.status === 'sent' && <span className="badge">{say(text('送信済み', 'Sent'))}</span>}
                 <span className="muted">{when}</span>
                 <ConfirmButton
                   label={text('削除…', 'Delete…')}

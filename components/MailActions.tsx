@@ -11,6 +11,8 @@ import './MailActions.css';
 
 export interface MailActionsProps {
   form: FormDefinition;
+  /** The incident the mail reports: history links the mail to it (「送信しましたか?」). */
+  incidentId?: string;
   /** The form's parsed values (schema output). */
   values: unknown;
   rendered: RenderedTicket;
@@ -58,7 +60,7 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
 
 /** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
 
-export function MailActions({ form, values, rendered, profile, captures }: MailActionsProps) {
+export function MailActions({ form, incidentId, values, rendered, profile, captures }: MailActionsProps) {
   const [status, setStatus] = useState('');
   const delivery = mailDeliveryOf(form);
   if (!delivery) return null;
@@ -68,12 +70,14 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
   const fits = fitsMailto(url);
   const from = message.from;
 
+  const record = (action: 'mailto' | 'eml') => recordMail({ formId: form.id, incidentId }, action, message);
+
   async function downloadEml() {
     if (!from) return;
     // The MIME library (≈20 KB gzip) loads only when an .eml is asked for: the popup opens fast.
     const { emlBlob, emlFileName } = await import('@/mail/eml');
     downloadBlob(await emlBlob({ ...message, from }, attachments), emlFileName(new Date()));
-    await recordMail(form.id, 'eml', message);
+    await record('eml');
     setStatus(
       say(
         text(
@@ -108,7 +112,7 @@ export function MailActions({ form, values, rendered, profile, captures }: MailA
       {delivery.acceptance && <AcceptanceTable acceptance={delivery.acceptance(values)} />}
       <div className="row">
         {fits ? (
-          <a className="button" href={url} onClick={() => void recordMail(form.id, 'mailto', message)}>
+          <a className="button" href={url} onClick={() => void record('mailto')}>
             {say(text('メールアプリで開く', 'Open in my mail app'))}
           </a>
         ) : (

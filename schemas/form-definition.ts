@@ -56,6 +56,11 @@ export interface FieldDef {
    * with this message (the seed's own wording). See schemas/required-fields.ts.
    */
   requiredMessage?: Text;
+  /**
+   * A date the vendor accepts only from some day on (IIJ: one business day after sending): the
+   * picker starts at that day and says why.
+   */
+  earliestDate?: (now: Date) => { date: string; why: Text };
 }
 
 /** What a form is filled from by default. */

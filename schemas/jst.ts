@@ -88,6 +88,15 @@ const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
  * The one way the extension's own screens show a moment: '2026年11月24日(火) 10:15' (JST, with the
  * weekday), or '2026-11-24 (Tue) 10:15 JST' in English. Vendor texts keep the vendors' formats.
  */
+/** A 'YYYY-MM-DD' date as screens show it: '2026年11月25日(水)', or '2026-11-25 (Wed)' in English. */
+export function describeJstDate(date: string, language: 'ja' | 'en' = 'ja'): string {
+  const day = dayOfWeekOfJstDate(date);
+  const [y, m, d] = date.split('-');
+  return language === 'ja'
+    ? `${y}年${Number(m)}月${Number(d)}日(${WEEKDAYS_JA[day]})`
+    : `${date} (${WEEKDAYS_EN[day]})`;
+}
+
 export function describeJstInstant(instant: Date, language: 'ja' | 'en' = 'ja'): string {
   const minute = toJstMinute(instant);
   const date = minute.slice(0, 10);

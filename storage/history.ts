@@ -1,6 +1,6 @@
 import { database } from './db';
 import { getSetting } from './settings';
-import type { HistoryRow } from './schema';
+import type { HistoryRow, HistoryStatus } from './schema';
 
 /** What was copied, filled or mailed, newest first; kept for the retention period (settings). */
 export async function addHistory(entry: Omit<HistoryRow, 'id' | 'at'> & { at?: string }): Promise<number> {
@@ -26,4 +26,26 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export async function removeExpiredHistory(now = new Date()): Promise<number> {
   const cutoff = new Date(now.getTime() - (await getSetting('history.retentionDays')) * DAY_MS).toISOString();
   return database().history.where('at').below(cutoff).delete();
+}
+
+/** The user's answer to 「送信しましたか?」 for a fill or a mail. */
+export async function answerSent(id: number, sent: boolean, now = new Date()): Promise<void> {
+  const status: HistoryStatus = sent ? 'sent' : 'not-sent';
+  await database().history.update(id, sent ? { status, sentAt: now.toISOString() } : { status });
+}
+
+/** The newest fill or mail of a draft (incident and form) still waiting for 「送信しましたか?」. */
+export async function unansweredSend(incidentId: string, formId: string): Promise<HistoryRow | undefined> {
+  const rows = await database().history.where('incidentId').equals(incidentId).sortBy('at');
+  return rows.reverse().find((h) => h.formId === formId && h.status === 'unanswered');
+}
+
+/** Where each of an incident's tickets stands: sent (the user said so), or filled/mailed but not sent yet. */
+export async function sendStatesOfIncident(incidentId: string): Promise<Map<string, 'sent' | 'filled' | 'mailed'>> {
+  const states = new Map<string, 'sent' | 'filled' | 'mailed'>();
+  for (const row of await database().history.where('incidentId').equals(incidentId).sortBy('at')) {
+    if (states.get(row.formId) === 'sent' || row.action === 'copy') continue;
+    states.set(row.formId, row.status === 'sent' ? 'sent' : row.action === 'fill' ? 'filled' : 'mailed');
+  }
+  return states;
 }

@@ -43,11 +43,23 @@ export interface CaptureRow extends CaptureSummary {
   environment?: Partial<Environment>;
 }
 
+/**
+ * After a fill or a mail the popup asks 「送信しましたか?」: `unanswered` until the user answers,
+ * then `sent` or `not-sent`. A copy is not a send and has no status (neither have rows from
+ * before the question existed).
+ */
+export type HistoryStatus = 'unanswered' | 'sent' | 'not-sent';
+
 export interface HistoryRow {
   id?: number;
   at: string;
   formId: string;
+  /** The incident the ticket was for (rows from before version 6 are linked by time when possible). */
+  incidentId?: string;
   action: 'copy' | 'fill' | 'mailto' | 'eml';
+  status?: HistoryStatus;
+  /** When the user said it was sent. */
+  sentAt?: string;
   targetUrl?: string;
   subject?: string;
   text: string;
@@ -144,6 +156,28 @@ export const schemaVersions: {
         capture.incidentId = id;
         delete capture.draftId;
       });
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      history: '++id, at, formId, incidentId',
+    },
+    // Earlier rows get the incident they were made in: the newest one started before the row
+    // that has a draft of the row's form. Their status stays unknown (the question was never asked).
+    async upgrade(tx) {
+      const incidents = (await tx.table('incidents').orderBy('startedAt').reverse().toArray()) as IncidentRow[];
+      if (incidents.length === 0) return;
+      const drafts = (await tx.table('drafts').toArray()) as DraftRow[];
+      const hasDraft = (incidentId: string, formId: string) =>
+        drafts.some((d) => d.incidentId === incidentId && d.formId === formId);
+      await tx
+        .table('history')
+        .toCollection()
+        .modify((row: HistoryRow) => {
+          const incident = incidents.find((i) => i.startedAt <= row.at && hasDraft(i.id, row.formId));
+          if (incident) row.incidentId = incident.id;
+        });
     },
   },
 ];

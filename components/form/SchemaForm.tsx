@@ -59,6 +59,8 @@ export interface SchemaFormProps {
   badges?: Map<string, FieldBadge>;
   /** Options vendor pages listed, for fields whose options are the page's own (FieldDef.pageOptions). */
   pageOptions?: (field: FieldDef) => PageOptionsState | undefined;
+  /** Today, for dates a vendor accepts only from some day on (FieldDef.earliestDate). */
+  now?: Date;
 }
 
 /** Draws any vendor form from its field definitions: one component per input kind. */
@@ -71,6 +73,7 @@ export function SchemaForm({
   captures,
   badges,
   pageOptions,
+  now,
 }: SchemaFormProps) {
   const formId = useId();
   return fields.map((field, index) => {
@@ -90,6 +93,7 @@ export function SchemaForm({
           captures={captures}
           badge={badges?.get(field.path)}
           pageOptions={field.pageOptions ? pageOptions?.(field) : undefined}
+          earliest={now && field.earliestDate?.(now)}
         />
       </Fragment>
     );
@@ -114,6 +118,19 @@ function FieldMarks({ required, badge }: { required?: boolean; badge?: FieldBadg
   );
 }
 
+interface FieldRowProps {
+  field: FieldDef;
+  baseId: string;
+  badge?: FieldBadge;
+  value: unknown;
+  messages: FormMessage[];
+  onChange: SchemaFormProps['onChange'];
+  onApplyFix: SchemaFormProps['onApplyFix'];
+  captures?: CaptureChoice[];
+  pageOptions?: PageOptionsState;
+  earliest?: FieldProps<unknown>['earliest'];
+}
+
 function FieldRow({
   field,
   baseId,
@@ -124,17 +141,8 @@ function FieldRow({
   captures,
   badge,
   pageOptions,
-}: {
-  field: FieldDef;
-  baseId: string;
-  badge?: FieldBadge;
-  value: unknown;
-  messages: FormMessage[];
-  onChange: SchemaFormProps['onChange'];
-  onApplyFix: SchemaFormProps['onApplyFix'];
-  captures?: CaptureChoice[];
-  pageOptions?: PageOptionsState;
-}) {
+  earliest,
+}: FieldRowProps) {
   const { component: Control, naming } = kinds[field.kind];
   const id = `${baseId}-input`;
   const helpId = field.help ? `${baseId}-help` : undefined;
@@ -167,6 +175,7 @@ function FieldRow({
       describedBy={naming === 'legend' ? undefined : describedBy}
       captures={captures}
       pageOptions={pageOptions}
+      earliest={earliest}
     />
   );
   const notes = (

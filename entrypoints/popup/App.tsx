@@ -3,7 +3,6 @@ import { browser } from 'wxt/browser';
 import { CaptureGallery } from '@/components/CaptureGallery';
 import { Disclosure } from '@/components/Disclosure';
 import { HistoryList } from '@/components/HistoryList';
-import { ProfilePicker } from '@/components/ProfilePicker';
 import { TextPreview } from '@/components/TextPreview';
 import { MessageList } from '@/components/form/MessageList';
 import { SchemaForm } from '@/components/form/SchemaForm';
@@ -20,7 +19,9 @@ import { detectedBadges } from './detected-badges';
 import { FirstRun } from './FirstRun';
 import { DraftStatus } from './DraftStatus';
 import { FormPicker } from './FormPicker';
+import { ProfileSummary, tuckedProfileFields } from './ProfileSummary';
 import { IncidentHeader } from './IncidentHeader';
+import { goToField } from './MissingCounter';
 import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
@@ -52,6 +53,20 @@ export function App() {
   const { session, check } = draft;
   const pageOptions = usePageOptions(session?.form, environment.environment.pageUrl);
   const ssoTrace = useSsoTraceApplication(draft);
+
+  // The profile's items sum up in one line until 「編集」; a new form starts folded again.
+  const [editingProfile, setEditingProfile] = useState(false);
+  useEffect(() => setEditingProfile(false), [session?.form.id]);
+  const tucked =
+    session && !editingProfile
+      ? tuckedProfileFields(draft.visible, draft.profilePaths, session.values, session.prefill, draft.missing)
+      : [];
+  /** A line of the vendor text leads to its item, unfolding the profile's items when it is one of them. */
+  function goToItem(path: string) {
+    if (!tucked.some((f) => f.path === path)) return goToField(path);
+    setEditingProfile(true);
+    setTimeout(() => goToField(path));
+  }
 
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
@@ -104,10 +119,18 @@ export function App() {
         )}
         <DraftStatus draft={draft} />
         {session && (
-          <ProfilePicker
+          <ProfileSummary
             profiles={profiles.filter((p) => p.vendor === session.form.vendor)}
             selectedId={session.profileId}
             onChange={draft.chooseProfile}
+            tucked={tucked}
+            values={session.values}
+            editing={editingProfile}
+            onEdit={(editing) => {
+              setEditingProfile(editing);
+              const first = tucked[0];
+              if (editing && first) setTimeout(() => goToField(first.path));
+            }}
           />
         )}
       </header>
@@ -116,7 +139,7 @@ export function App() {
         <>
           <section className="form" aria-label={say(session.form.title)}>
             <SchemaForm
-              fields={draft.visible}
+              fields={tucked.length ? draft.visible.filter((f) => !tucked.includes(f)) : draft.visible}
               values={session.values}
               messages={ssoTrace.withDetectedHints(draft.shownMessages)}
               captures={draft.captures?.map((c) => ({ id: c.id, title: c.title, createdAt: c.createdAt }))}
@@ -124,10 +147,11 @@ export function App() {
               onChange={draft.editField}
               onApplyFix={draft.applyFix}
               pageOptions={pageOptions}
+              now={now}
             />
             {check.general.length > 0 && <MessageList messages={check.general} onApplyFix={draft.applyFix} />}
           </section>
-          <TextPreview rendered={check.rendered} complete={check.complete} />
+          <TextPreview preview={draft.preview} complete={check.complete} onGoTo={goToItem} />
           <DeliveryActions
             key={session.form.id}
             draft={draft}

@@ -14,6 +14,7 @@ import { vendorById } from '@/schemas/vendors';
 import { addHistory } from '@/storage/history';
 import { sendToBackground } from '@/utils/send-message';
 import { goToField, MissingCounter } from './MissingCounter';
+import { SentQuestion } from './SentQuestion';
 import type { DraftSession } from './use-draft-session';
 
 /** "このページに入力": the form's page channel accepts the target tab (the background checks the same). */
@@ -46,7 +47,7 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
 export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status, setStatus }: Props) {
   const [fill, setFill] = useState<FillOutcome>();
   const [historyWarning, setHistoryWarning] = useState<string>();
-  const { session, check, captures, visible } = draft;
+  const { session, check, captures, missing } = draft;
   const blocking = check?.blocking ?? false;
   // 「未入力…」 goes once the form no longer blocks: it must not outlive the fix.
   useEffect(() => {
@@ -54,9 +55,6 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   }, [blocking, status, setStatus]);
   if (!session || !check) return null;
   const form = session.form;
-  const missing = visible
-    .map((f) => f.path)
-    .filter((path) => check.byField.get(path)?.some((m) => m.level === 'error'));
 
   /**
    * The final actions run only on values without errors. They act on what is on screen: the draft
@@ -77,7 +75,16 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
   /** Records a copy or fill that happened; a failure is a warning beside the result, never a failed action. */
   async function record(action: 'copy' | 'fill', rendered: RenderedTicket) {
     try {
-      await addHistory({ formId: form.id, action, targetUrl: pageUrl, subject: rendered.subject, text: rendered.body });
+      await addHistory({
+        formId: form.id,
+        incidentId: session!.incidentId,
+        action,
+        // A fill is followed by 「送信しましたか?」; a copy is not a send.
+        status: action === 'fill' ? 'unanswered' : undefined,
+        targetUrl: pageUrl,
+        subject: rendered.subject,
+        text: rendered.body,
+      });
       setHistoryWarning(undefined);
     } catch (error) {
       setHistoryWarning(
@@ -152,6 +159,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
         </p>
       )}
       <div className="actions">
+        <SentQuestion incidentId={session.incidentId} formId={form.id} onAnswered={setStatus} />
         <div className="row">
           <MissingCounter paths={missing} />
           {takesText && (
@@ -194,6 +202,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
       {mailDeliveryOf(form) && check.rendered && !check.blocking && (
         <MailActions
           form={form}
+          incidentId={session.incidentId}
           values={check.parsed}
           rendered={check.rendered}
           profile={profile}

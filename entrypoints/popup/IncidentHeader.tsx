@@ -3,7 +3,7 @@ import { momentText } from '@/components/moment';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
 import { formById } from '@/schemas/index';
-import { database } from '@/storage/db';
+import { sendStatesOfIncident } from '@/storage/history';
 import { draftsOfIncident, listIncidents } from '@/storage/incidents';
 import type { IncidentRow } from '@/storage/schema';
 
@@ -15,6 +15,13 @@ interface Props {
   onNew(): void;
   onResume(incidentId: string): void;
 }
+
+const stateNames = {
+  draft: text('下書き', 'draft'),
+  filled: text('入力済み', 'filled'),
+  mailed: text('メール作成済み', 'mail made'),
+  sent: text('送信済み', 'sent'),
+};
 
 /** 「11月22日 10時15分 · example.jp」: when and where, or that neither is known yet. */
 function describeIncident(incident: IncidentRow): string {
@@ -40,15 +47,8 @@ export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }
     async () => (await listIncidents()).filter((i) => i.id !== incident.id).slice(0, 10),
     [incident.id],
   );
-  const sentForms = useLiveQuery(
-    async () =>
-      new Set(
-        (await database().history.where('at').aboveOrEqual(incident.startedAt).toArray())
-          .filter((h) => h.action === 'fill' || h.action === 'eml' || h.action === 'mailto')
-          .map((h) => h.formId),
-      ),
-    [incident.startedAt],
-  );
+  // What the user said about each ticket after its fill or mail (「送信しましたか?」).
+  const sendStates = useLiveQuery(() => sendStatesOfIncident(incident.id), [incident.id]);
   return (
     <section className="incident" aria-label={say(text('問い合わせ', 'Incident'))}>
       <p className="incident-summary">
@@ -60,9 +60,7 @@ export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }
           {drafts.map((d) => {
             const form = formById(d.formId);
             if (!form) return null;
-            const state = sentForms?.has(d.formId)
-              ? say(text('入力・送信操作済み', 'filled or mailed'))
-              : say(text('下書き', 'draft'));
+            const state = say(stateNames[sendStates?.get(d.formId) ?? 'draft']);
             return (
               <li key={d.id}>
                 <button

@@ -11,9 +11,11 @@ export function goToField(path: string): void {
   const field = fieldElement(path);
   if (!field) return;
   field.scrollIntoView({ block: 'center' });
-  field
-    .querySelector<HTMLElement>('input:not([type=hidden]), textarea, select, button')
-    ?.focus({ preventScroll: true });
+  // The input itself, not the 「?」 help button before it; a button only when the field is one (a picker).
+  const input =
+    field.querySelector<HTMLElement>('input:not([type=hidden]), textarea, select') ??
+    field.querySelector<HTMLElement>('button:not(.help-toggle)');
+  input?.focus({ preventScroll: true });
 }
 
 const pathOf = (element: EventTarget | null) =>

@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
 import { sameValue } from '@/components/form/same-value';
 import { checkForm, type FormMessage } from '@/components/form/validate';
+import { previewDraft } from '@/schemas/draft-preview';
 import type { Environment } from '@/schemas/environment';
 import type { FormDefinition, PrefillContext } from '@/schemas/form-definition';
 import { valueAt, withValueAt, type Values } from '@/schemas/paths';
@@ -179,6 +180,36 @@ export function useDraftSession({
     () => (session ? checkForm(session.form, session.values, visible, now) : undefined),
     [session, visible, now],
   );
+  // The items the chosen profile fills in (they differ from the same prefill without it): the
+  // popup sums them up on one line instead of repeating the profile in full.
+  const profilePaths = useMemo(() => {
+    const profile = profiles.find((p) => p.id === session?.profileId);
+    if (!session || !profile) return [];
+    const context = {
+      environment,
+      captureIds: session.captureIds,
+      ...incidentContext(incident, environment, onVendorPage),
+    };
+    const withProfile = prefillFor(session.form, { ...context, profile });
+    const without = prefillFor(session.form, context);
+    return session.form.fields
+      .map((f) => f.path)
+      .filter((path) => !sameValue(valueAt(withProfile, path), valueAt(without, path)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- prefillFor is stable; the rest of the session does not change which items the profile fills
+  }, [session?.form, session?.profileId, session?.captureIds, profiles, environment, incident, onVendorPage]);
+  // The visible items that still need the user, in the form's order (the counter walks them).
+  const missing = useMemo(
+    () => visible.map((f) => f.path).filter((path) => check?.byField.get(path)?.some((m) => m.level === 'error')),
+    [visible, check],
+  );
+  // Finished drafts preview the validated values, so the preview is exactly the text that is sent.
+  const preview = useMemo(
+    () =>
+      session && check
+        ? previewDraft(session.form, (check.complete ? check.parsed : session.values) as Values, visible, missing)
+        : undefined,
+    [session, check, visible, missing],
+  );
   // Empty fields the user has not reached yet are not shouted at until an action is tried.
   const shownMessages = useMemo(() => {
     const shown = new Map<string, FormMessage[]>();
@@ -200,6 +231,9 @@ export function useDraftSession({
     ...draftStatus,
     visible,
     check,
+    missing,
+    preview,
+    profilePaths,
     shownMessages,
     openForm,
     showAllErrors: () => setShowAllErrors(true),

@@ -49,7 +49,8 @@ describe('mail delivery from the popup', () => {
     await popup.locator('section.form').waitFor();
     await popup.getByLabel('問い合わせフォーム').selectOption('fujitsu-empty-mail');
     const form = popup.getByRole('region', { name: 'SupportDesk 空メール(リカバリー期間)' });
-    await expect.poll(() => form.getByLabel('送信元').inputValue()).toBe('yamada.taro@example.co.jp');
+    // The profile's items are summed up in one line above the form.
+    await expect.poll(() => popup.getByTestId('profile-summary').textContent()).toContain('yamada.taro@example.co.jp');
     await form.getByLabel('受付番号').fill('２０２６１１２１－０４２');
     const mail = popup.getByRole('region', { name: 'メールで送る' });
     await expect

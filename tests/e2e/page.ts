@@ -321,14 +321,22 @@ function operateInPage(steps: unknown[], op: string, arg: unknown): unknown {
       const box = el!.getBoundingClientRect();
       if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth)
         el!.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
-      const rect = el!.getBoundingClientRect();
-      const x = rect.left + rect.width / 2;
-      const y = rect.top + rect.height / 2;
-      // As Playwright does: wait while something else (a toast, an overlay) would take the click.
       const root = el!.getRootNode() as Document | ShadowRoot;
-      const hit = root.elementFromPoint(x, y);
-      if (!hit || !(hit === el || el!.contains(hit))) return { error: 'covered' };
-      return { value: { x, y } };
+      const centre = () => {
+        const rect = el!.getBoundingClientRect();
+        const x = rect.left + rect.width / 2;
+        const y = rect.top + rect.height / 2;
+        const hit = root.elementFromPoint(x, y);
+        return hit && (hit === el || el!.contains(hit)) ? { x, y } : undefined;
+      };
+      // As Playwright does: scroll it to the middle when something sticky (a bar, a header) covers
+      // it, then wait while something else (a toast, an overlay) would take the click.
+      let point = centre();
+      if (!point) {
+        el!.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+        point = centre();
+      }
+      return point ? { value: point } : { error: 'covered' };
     }
   }
   return { error: `unknown op ${op}` };
@@ -500,6 +508,13 @@ export class Locator {
     if (!handle) throw new Error(`${this.describe()} not found`);
     await handle.uploadFile(path);
     await handle.dispose();
+  }
+  /** The element's box in its document's viewport. */
+  async boundingBox(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return this.evaluate((element) => {
+      const r = element.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    });
   }
   /** Runs `fn` on the one element this locator matches, in the page. */
   async evaluate<R>(fn: (element: Element) => R): Promise<R> {

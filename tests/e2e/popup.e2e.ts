@@ -52,6 +52,11 @@ describe('popup', () => {
     expect(await form.getByLabel('ブラウザ', { exact: true }).inputValue()).not.toBe('');
     expect(await form.locator('[data-path="env.browserVersion"] .badge').textContent()).toBe('自動検出');
     await expect.poll(() => form.getByLabel('画面のURL').inputValue()).toBe(pageUrl);
+    // The profile's items sum up in one line until 「編集」.
+    await expect
+      .poll(() => popup.getByTestId('profile-summary').textContent())
+      .toBe('個人アカウント · it-team@example.jp');
+    await popup.getByRole('button', { name: '編集' }).click();
     await expect.poll(() => form.getByLabel(/^CC/).inputValue()).toBe('it-team@example.jp');
 
     // Bad input is reported next to its field, in Japanese.
@@ -160,6 +165,19 @@ describe('popup', () => {
       'fill',
       vendorPage,
     ]);
+
+    // The submit is the user's: the popup asks whether it went out, and keeps the answer.
+    const question = popup.getByRole('group', { name: /送信しましたか/ });
+    await question.getByRole('button', { name: '送信した' }).click();
+    await popup.locator('.actions').getByText('送信済みにしました').waitFor();
+    const fillRow = (await readStore<HistoryRow>(popup, 'history')).find((h) => h.action === 'fill')!;
+    const incidentId = (await readStore<DraftRow>(popup, 'drafts')).find(
+      (d) => d.formId === 'pentio-request',
+    )!.incidentId;
+    expect(fillRow).toMatchObject({ formId: 'pentio-request', incidentId, status: 'sent' });
+    const chips = popup.getByRole('list', { name: 'この問い合わせの下書き' });
+    await expect.poll(() => chips.textContent()).toMatch(/ペンティオ 技術サポートリクエスト \(OneLogin\) · 送信済み/);
+    expect(await question.count()).toBe(0);
     await popup.close();
 
     const elsewhere = await openPopupFor(session, server.localUrl('/?elsewhere'));
@@ -232,6 +250,45 @@ describe('popup', () => {
     expect(visited).toEqual(invalidPaths);
     await bar.getByRole('button', { name: '▸次へ' }).click();
     expect((await focused()).path).toBe(invalidPaths[0]);
+    await popup.close();
+  });
+
+  it('shows the IIJ login inquiry as IIJ will read it from the start, 「( 未入力 )」 where items are missing, and never copies that', async () => {
+    const { popup } = await openPopupFor(session, server.localUrl('/?preview'));
+    await popup.getByLabel('問い合わせフォーム').selectOption('iij-login-inquiry');
+    await popup.getByRole('button', { name: '下書きを破棄…' }).click();
+    await popup.getByRole('button', { name: '破棄する' }).click();
+    await popup.getByText('下書きを破棄しました').waitFor();
+
+    const body = popup.getByTestId('preview-body');
+    expect(await body.textContent()).toContain('(1)問い合わせ内容\n( 未入力 )\n(2)');
+    expect(await body.textContent()).toContain('(4)事象を確認した具体的な日時\n( 未入力 )(日本時間)\n');
+
+    // The box opens to the whole text.
+    const height = async () => (await body.boundingBox())!.height;
+    const collapsed = await height();
+    await popup.getByRole('button', { name: '全体を表示' }).click();
+    expect(await height()).toBeGreaterThan(collapsed * 2);
+
+    // A line of the text leads to its item.
+    await body.getByText('( 未入力 )(日本時間)').click();
+    expect(
+      await popup.evaluate(() => (document.activeElement?.closest('[data-path]') as HTMLElement)?.dataset.path),
+    ).toBe('occurredAt');
+    await popup
+      .locator('section.form')
+      .getByLabel(/問い合わせ内容/)
+      .fill('SSO でログインできない');
+    await expect.poll(() => body.textContent()).toContain('(1)問い合わせ内容\n( SSO でログインできない )\n');
+
+    // The unfinished text cannot be copied: the clipboard keeps what it held.
+    await popup.evaluate(() => navigator.clipboard.writeText('前の内容'));
+    await popup.getByRole('button', { name: '本文をコピー' }).click();
+    await popup
+      .locator('.actions')
+      .getByText('未入力または誤りのある項目があります。最初の項目へ移動しました。')
+      .waitFor();
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe('前の内容');
     await popup.close();
   });
 

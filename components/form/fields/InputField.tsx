@@ -10,11 +10,13 @@ export function InputField({
   invalid,
   describedBy,
   type,
-}: FieldProps<string> & { type: string }) {
+  min,
+}: FieldProps<string> & { type: string; min?: string }) {
   return (
     <input
       id={id}
       type={type}
+      min={min}
       value={value ?? ''}
       placeholder={field.placeholder && say(field.placeholder)}
       required={field.required}

@@ -1,4 +1,5 @@
 import type { FieldDef } from '@/schemas/form-definition';
+import type { Text } from '@/schemas/i18n';
 
 /** A capture the captures field can attach. */
 export interface CaptureChoice {
@@ -27,4 +28,6 @@ export interface FieldProps<V> {
   describedBy?: string;
   captures?: CaptureChoice[];
   pageOptions?: PageOptionsState;
+  /** The first date the vendor accepts, and why (FieldDef.earliestDate). */
+  earliest?: { date: string; why: Text };
 }

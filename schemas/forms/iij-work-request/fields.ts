@@ -1,3 +1,4 @@
+import { firstBusinessDayAfterSending } from '../../business-days';
 import type { FieldDef, FieldKind } from '../../form-definition';
 import { text, type Text } from '../../i18n';
 import { headerFields } from '../iij-shared/header';
@@ -290,6 +291,15 @@ const fieldKind: Record<TaskItem['kind'], FieldKind> = {
 const isRequested = (key: TaskKey) => (values: Record<string, unknown>) =>
   valueAt(values, `tasks.${key}.requested`) === true;
 
+/** 作業希望日: seed 001's 「メール送信日から1営業日後以降」, sending today. */
+const earliestWorkDate = (now: Date) => ({
+  date: firstBusinessDayAfterSending(now),
+  why: text(
+    'IIJ は送信日の1営業日後以降の日付だけを受け付けます(土日祝日は営業日ではありません)',
+    'IIJ only accepts dates from one business day after sending (weekends and Japanese holidays are not business days)',
+  ),
+});
+
 const chooseSection = text('・希望する作業', 'Tasks');
 
 export const iijWorkRequestFields: FieldDef[] = [
@@ -309,6 +319,7 @@ export const iijWorkRequestFields: FieldDef[] = [
       required: true,
       section: task.title,
       visibleWhen: isRequested(task.key),
+      ...(item.kind === 'date' && { earliestDate: earliestWorkDate }),
     })),
     ...task.confirmations.map((confirmation): FieldDef => ({
       path: `tasks.${task.key}.${confirmation.key}`,

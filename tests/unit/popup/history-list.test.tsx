@@ -17,6 +17,7 @@ describe('HistoryList', () => {
     await addHistory({
       formId: 'fujitsu-empty-mail',
       action: 'mailto',
+      status: 'sent',
       text: '',
       recipients: ['supportdesk@example.com'],
       at: '2026-11-21T07:00:00.000Z',
@@ -33,6 +34,9 @@ describe('HistoryList', () => {
     expect(pentio.getByText('https://127.0.0.1/error')).toBeTruthy();
     expect(pentio.getByText(/トラブルシュート/).textContent).toBe('【お問い合わせの種類】\nトラブルシュート');
     expect(within(rows[0]!).getByText('supportdesk@example.com')).toBeTruthy();
+    // The answer to 「送信しましたか?」 stays with the row.
+    expect(within(rows[0]!).getByText('送信済み')).toBeTruthy();
+    expect(pentio.queryByText('送信済み')).toBeNull();
 
     await user.click(pentio.getByRole('button', { name: /^削除: ペンティオ/ }));
     // Nothing is deleted before the user confirms.

@@ -49,6 +49,10 @@ describe('popup', () => {
     await waitFor(() => expect(picker).toHaveProperty('value', 'pentio-request'));
     const form = within(await screen.findByRole('region', { name: /ペンティオ/ }));
     expect(screen.getByRole('combobox', { name: 'プロファイル' })).toHaveProperty('value', 'p1');
+    // The profile's items sum up in one line; 「編集」 shows them.
+    expect(screen.getByTestId('profile-summary').textContent).toBe('個人アカウント · team@example.jp');
+    expect(form.queryByLabelText(/^CC/)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '編集' }));
     expect(form.getByLabelText(/^CC/)).toHaveProperty('value', 'team@example.jp');
     // The help center's own page is where the ticket is written, not where the problem was seen.
     expect(form.getByLabelText('画面のURL')).toHaveProperty('value', '');

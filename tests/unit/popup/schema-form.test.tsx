@@ -8,6 +8,7 @@ import { checkForm } from '@/components/form/validate';
 import type { Values } from '@/schemas/paths';
 import { withValueAt } from '@/schemas/paths';
 import { TextPreview } from '@/components/TextPreview';
+import { previewDraft } from '@/schemas/draft-preview';
 import { setLocale } from '@/schemas/i18n';
 import { testForm } from './test-form';
 
@@ -29,7 +30,10 @@ function Harness({ initial }: { initial?: Values }) {
         onApplyFix={(apply) => setValues(apply)}
         captures={[{ id: 'cap-1', title: 'ログインエラー', createdAt: '2026-11-21T06:00:00Z' }]}
       />
-      <TextPreview rendered={check.rendered} complete={check.complete} />
+      <TextPreview
+        preview={previewDraft(testForm, check.complete ? (check.parsed as Values) : values, visible, [])}
+        complete={check.complete}
+      />
       <output data-testid="blocking">{String(check.blocking)}</output>
     </>
   );

@@ -1,6 +1,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TextPreview } from '@/components/TextPreview';
+import { previewOfTicket } from '@/schemas/draft-preview';
 import { pentioRequest } from '@/schemas/forms/pentio-request';
 
 /**
@@ -23,12 +24,17 @@ const injected = (root: HTMLElement) => root.querySelectorAll('img, script, a, s
 describe('hostile text through the popup preview', () => {
   it('TextPreview shows subject and body verbatim and creates no element or attribute from them', () => {
     const { container, getByTestId } = render(
-      <TextPreview rendered={{ subject: HOSTILE, body: HOSTILE, attachments: [] }} complete />,
+      <TextPreview preview={previewOfTicket({ subject: HOSTILE, body: HOSTILE })} complete />,
     );
     expect(injected(container)).toHaveLength(0);
     expect(getByTestId('preview-subject').textContent).toBe(HOSTILE);
     expect(getByTestId('preview-body').textContent).toBe(HOSTILE);
-    expect(getByTestId('preview-body').children).toHaveLength(0);
+    // Each line is one attribute-free <span>: the text made no element of its own.
+    const lines = [...getByTestId('preview-body').children];
+    expect(lines).toHaveLength(HOSTILE.split('\n').length);
+    expect(
+      lines.every((line) => line.tagName === 'SPAN' && line.attributes.length === 0 && line.children.length === 0),
+    ).toBe(true);
     expect((window as unknown as { __xss?: number }).__xss).toBeUndefined();
   });
 
@@ -40,7 +46,7 @@ describe('hostile text through the popup preview', () => {
     });
     const rendered = pentioRequest.render(values);
     expect(rendered.body).toContain(HOSTILE);
-    const { container, getByTestId } = render(<TextPreview rendered={rendered} complete />);
+    const { container, getByTestId } = render(<TextPreview preview={previewOfTicket(rendered)} complete />);
     expect(injected(container)).toHaveLength(0);
     expect(getByTestId('preview-body').textContent).toBe(rendered.body);
     expect(getByTestId('preview-subject').textContent).toBe(rendered.subject);

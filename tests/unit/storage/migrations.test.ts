@@ -123,6 +123,39 @@ describe('database migrations', () => {
     current.close();
   });
 
+  it('links earlier history rows to the incident they were made in, without inventing an answer (version 6)', async () => {
+    const old = openDatabase('migration-history', 5);
+    await old.open();
+    await old.table('incidents').bulkAdd([
+      { id: 'first', startedAt: '2026-11-01T00:00:00.000Z' },
+      { id: 'second', startedAt: '2026-11-10T00:00:00.000Z' },
+    ]);
+    await old.table('drafts').bulkAdd([
+      { id: 'd1', formId: 'iij-login-inquiry', incidentId: 'first', values: {}, captureIds: [], updatedAt: '' },
+      { id: 'd2', formId: 'pentio-request', incidentId: 'second', values: {}, captureIds: [], updatedAt: '' },
+    ]);
+    await old.table('history').bulkAdd([
+      // After the second incident started, but that incident has no IIJ draft: the first one's.
+      { id: 1, at: '2026-11-12T00:00:00.000Z', formId: 'iij-login-inquiry', action: 'fill', text: 'a' },
+      { id: 2, at: '2026-11-12T00:00:00.000Z', formId: 'pentio-request', action: 'fill', text: 'b' },
+      // Before any incident of its form: stays unlinked.
+      { id: 3, at: '2026-10-01T00:00:00.000Z', formId: 'iij-login-inquiry', action: 'copy', text: 'c' },
+    ]);
+    old.close();
+
+    const current = openDatabase('migration-history');
+    await current.open();
+    const rows = await current.history.orderBy('id').toArray();
+    expect(rows.map((r) => [r.id, r.incidentId])).toEqual([
+      [1, 'first'],
+      [2, 'second'],
+      [3, undefined],
+    ]);
+    expect(rows.every((r) => r.status === undefined)).toBe(true);
+    expect(await current.history.where('incidentId').equals('second').count()).toBe(1);
+    current.close();
+  });
+
   it('has sample rows for every table, so a new table cannot skip this test', async () => {
     const db = openDatabase('tables-check');
     await db.open();
