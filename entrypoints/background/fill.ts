@@ -136,6 +136,12 @@ async function startFill({ tabId, formId, overwrite, draft }: z.output<typeof fi
   if (!(await mayFill(form, tab.url))) throw new Error(say(texts.notAllowed));
   const prepared = await preparePlan(form, tab.url, draft);
   if (prepared.kind === 'invalid') return prepared;
+  // The fill code reaches the page only now, after the user's click (mayFill checked the tab's URL).
+  const injected = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: [pageDeliveryOf(form)!.channel.fillScript] })
+    .then(() => true)
+    .catch(() => false);
+  if (!injected) throw new Error(say(texts.noScript));
   const raw: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'fill/apply', plan: prepared.plan, overwrite: overwrite ?? false }, { frameId: 0 })
     .catch(() => undefined);
