@@ -2,16 +2,10 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { getLocale, localeFor, say, setLocale, text } from '@/schemas/i18n';
 import { ErrorBoundary } from '@/components/ErrorBoundary';
-import { database } from '@/storage/db';
 import { App } from './App';
 import '@/components/base.css';
 import './popup.css';
 
-// The first view waits for drafts and profiles: open the database while React renders, not after.
-// A failure here is left to the queries, which report it where the user sees it.
-database()
-  .open()
-  .catch(() => undefined);
 setLocale(localeFor(browser.i18n.getUILanguage()));
 document.documentElement.lang = getLocale();
 document.title = say(text('サポート問い合わせ支援', 'Support Ticket Helper'));
