@@ -12,6 +12,7 @@ import { pentioRequest } from '../schemas/forms/pentio-request';
 import { addEmptyReactPage } from './empty-react/build';
 import { NAME_HELPER, timePage, watchPages, type PageTiming } from './page-timing';
 import { entrypointSizes } from './sizes';
+import { ratioAgainstBudget, ratioBudgets, sizeAgainstBudget } from './budgets';
 import { seedStorage, timeNewest } from './storage';
 
 /**
@@ -85,13 +86,13 @@ async function benchPopup(session: ExtensionSession, popupUrl: string, emptyUrl:
   add(
     'popup',
     'first useful view (median)',
-    `${ms(p.firstView)} · empty React ${ms(e.firstView)} · ratio ${(p.firstView / e.firstView).toFixed(2)}×`,
+    `${ms(p.firstView)} · empty React ${ms(e.firstView)} · ${ratioAgainstBudget(p.firstView / e.firstView, ratioBudgets.popupFirstView)}`,
     { popup: p, empty: e },
   );
   add(
     'popup',
     'interactive (median)',
-    `${ms(p.interactive)} · empty React ${ms(e.interactive)} · ratio ${(p.interactive / e.interactive).toFixed(2)}×`,
+    `${ms(p.interactive)} · empty React ${ms(e.interactive)} · ${ratioAgainstBudget(p.interactive / e.interactive, ratioBudgets.popupInteractive)}`,
   );
   return p;
 }
@@ -102,7 +103,7 @@ function benchSizes(extensionDir: string) {
     add(
       'size',
       entry.name,
-      `${kb(entry.gzip)} gzip (${kb(entry.bytes)} raw${entry.lazyGzip ? `, +${kb(entry.lazyGzip)} gzip loaded on demand` : ''})`,
+      `${sizeAgainstBudget(entry.gzip, entry.name)} (${kb(entry.bytes)} raw${entry.lazyGzip ? `, +${kb(entry.lazyGzip)} gzip loaded on demand` : ''})`,
       entry.files,
     );
   }
@@ -165,7 +166,7 @@ async function benchCapture(session: ExtensionSession, tabId: number) {
   add(
     'capture',
     'context menu → stamped and stored (median)',
-    `${ms(p)} · bare captureVisibleTab ${ms(b)} · ratio ${(p / b).toFixed(2)}×`,
+    `${ms(p)} · bare captureVisibleTab ${ms(b)} · ${ratioAgainstBudget(p / b, ratioBudgets.capture)}`,
     { pipeline, bare },
   );
 }

@@ -1,3 +1,4 @@
+import type { PublicPath } from 'wxt/browser';
 import type { FillFile, FillPlan } from '../schemas/fill';
 import type { Delivery, RenderedTicket } from '../schemas/form-definition';
 
@@ -21,8 +22,10 @@ export interface PlanExtras {
 export interface PageChannel<K extends Delivery<unknown>['kind'] = Delivery<unknown>['kind']> {
   /** The `Delivery.kind` forms use to name this channel. */
   kind: K;
-  /** The content-script entrypoint (entrypoints/<name>.content) that fills it. */
+  /** The content-script entrypoint (entrypoints/<name>.content) that places the in-page panel. */
   contentScript: string;
+  /** The fill code (an unlisted script, entrypoints/<name>.ts) the background injects on the user's fill. */
+  fillScript: Extract<PublicPath, `${string}.js`>;
   /** Manifest content-script match patterns for one of a vendor's hosts. */
   matches(host: string): string[];
   accepts(url: string | undefined, scope: PageScope): boolean;

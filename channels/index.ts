@@ -1,4 +1,4 @@
-import type { Delivery, FormDefinition } from '../schemas/form-definition';
+import type { Delivery, FormDefinition, FormEntry } from '../schemas/form-definition';
 import type { VendorDefinition } from '../schemas/vendors/define';
 import type { PageChannel } from './define';
 import { iijServiceOnline } from './iij-service-online';
@@ -25,12 +25,21 @@ export function pageDeliveryOf(form: FormDefinition): PageDelivery | undefined {
   return undefined;
 }
 
+/** The page channel a form's entry names (its first channel that is a page), if any. */
+export function pageChannelOf(entry: FormEntry): PageChannel | undefined {
+  for (const kind of entry.channels) {
+    const channel = pageChannels.find((c) => c.kind === kind);
+    if (channel) return channel;
+  }
+  return undefined;
+}
+
 /** Manifest content-script matches per content script, from every vendor's forms and hosts. */
 export function contentScriptMatches(vendors: readonly VendorDefinition[]): Record<string, string[]> {
   const matches: Record<string, string[]> = {};
   for (const vendor of vendors) {
     for (const form of vendor.forms) {
-      const channel = pageDeliveryOf(form)?.channel;
+      const channel = pageChannelOf(form);
       if (!channel) continue;
       const list = (matches[channel.contentScript] ??= []);
       for (const pattern of vendor.hosts.flatMap((host) => channel.matches(host)))
@@ -43,6 +52,6 @@ export function contentScriptMatches(vendors: readonly VendorDefinition[]): Reco
 /** Manifest host permissions: the hosts of every vendor whose forms fill a page. */
 export function hostPermissions(vendors: readonly VendorDefinition[]): string[] {
   return vendors
-    .filter((vendor) => vendor.forms.some((form) => pageDeliveryOf(form)))
+    .filter((vendor) => vendor.forms.some((form) => pageChannelOf(form)))
     .flatMap((vendor) => vendor.hosts.map((host) => `https://${host}/*`));
 }

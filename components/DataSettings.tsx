@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { z } from 'zod';
 import { say, text } from '@/schemas/i18n';
-import { formById } from '@/schemas/index';
+import { formEntryById } from '@/schemas/catalog';
 import { deleteAllData } from '@/storage/all-data';
 import { discardDraft, listDrafts } from '@/storage/drafts';
 import { removeExpiredHistory } from '@/storage/history';
@@ -18,7 +18,7 @@ function DraftList() {
   return (
     <ul className="draft-list">
       {drafts.map((draft) => {
-        const title = formById(draft.formId)?.title;
+        const title = formEntryById(draft.formId)?.title;
         const name = title ? say(title) : draft.formId;
         return (
           <li key={draft.id} className="row">

@@ -1,7 +1,7 @@
 import { momentText } from '@/components/moment';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
-import { formById } from '@/schemas/index';
+import { formEntryById } from '@/schemas/catalog';
 import type { HistoryRow } from '@/storage/schema';
 import { clearHistory, deleteHistory, listHistory } from '@/storage/history';
 import { ConfirmButton } from './ConfirmButton';
@@ -22,7 +22,7 @@ export function HistoryList() {
     <div className="history">
       <ul className="history-list">
         {rows.map((row) => {
-          const title = formById(row.formId)?.title;
+          const title = formEntryById(row.formId)?.title;
           const when = momentText(row.at);
           return (
             <li key={row.id} className="history-row">

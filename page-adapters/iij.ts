@@ -15,8 +15,9 @@ import { textTargetProblem } from './target-checks';
 import { toFile } from './files';
 import { say, text } from '@/schemas/i18n';
 import { sendToBackground } from '@/utils/send-message';
-import { pickField, type InPagePanel } from './in-page-button';
-import { wrongPage, type Adapter } from './run';
+import type { InPagePanel } from './in-page-button';
+import { pickField } from './pick-field';
+import { wrongPage, type Adapter } from './fill-script';
 
 /**
  * Fills IIJ Service Online's お問い合わせ内容入力 page. We have no copy of its markup, so fields
@@ -251,14 +252,9 @@ const pickTexts = {
   ),
 };
 
-/** The IIJ content script: fill, and when the body cannot be found let the user point at it once. */
+/** The IIJ fill script (injected by the background on the user's fill): fill, and when the body cannot be found let the user point at it once. */
 export const iijAdapter: Adapter = {
   id: 'iij',
-  async findAnchor() {
-    return [...document.querySelectorAll('form')].find((form) =>
-      [...form.querySelectorAll('textarea')].some(isVisible),
-    );
-  },
   async apply(plan, overwrite, panel) {
     if (plan.adapter !== 'iij') return wrongPage();
     const result = fillIij(plan, overwrite);

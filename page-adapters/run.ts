@@ -1,49 +1,21 @@
 import { browser } from 'wxt/browser';
-import { localeFor, say, setLocale, text } from '@/schemas/i18n';
-import { applyAnswer, fillApply, type AdapterId, type ApplyAnswer, type FillPlan } from '@/schemas/fill';
-import { mountInPagePanel, type InPagePanel } from './in-page-button';
+import { localeFor, setLocale } from '@/schemas/i18n';
+import { mountInPagePanel, publishPanel } from './in-page-button';
 
 /**
- * What both content scripts do: answer the background's `fill/apply` (started by the user in the
- * popup or in the in-page panel) and place the panel. Each adapter supplies how to find its form
- * and how to fill. A content script never asks for drafts: it fills only the plan the background
- * sends after the user's own click in UI the page cannot reach.
+ * What both content scripts do on every page they match: find out whether this is a request
+ * form and, if so, place the in-page panel. They stay small (no schema library, no fill code):
+ * the fill code is page-adapters/fill-script.ts, which the background injects into the tab only
+ * after the user's own click on fill, in the popup or in the panel.
  */
-export interface Adapter {
-  id: AdapterId;
-  /** Where the in-page button goes (just before the vendor's form), or undefined when this is not a request page. */
+export interface PageWatcher {
+  /** Where the in-page panel goes (just before the vendor's form), or undefined when this is not a request page. */
   findAnchor(): Promise<Element | undefined>;
-  apply(plan: FillPlan, overwrite: boolean, panel?: InPagePanel): Promise<ApplyAnswer>;
 }
 
-const texts = {
-  wrongPage: text(
-    'このページは選んだフォームの入力ページではありません。',
-    'This page is not the input page of the chosen form.',
-  ),
-};
-
-export const wrongPage = (): ApplyAnswer => ({
-  kind: 'report',
-  report: { complete: false, fields: [] },
-  notice: say(texts.wrongPage),
-});
-
-export async function startAdapter(adapter: Adapter): Promise<void> {
-  let panel: InPagePanel | undefined;
+export async function watchPage(watcher: PageWatcher): Promise<void> {
   setLocale(localeFor(browser.i18n.getUILanguage()));
-  // Only the background may ask us to fill (it has validated the draft); page scripts cannot send runtime messages.
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const parsed = fillApply.safeParse(raw);
-    if (!parsed.success) return undefined;
-    const { plan, overwrite } = parsed.data;
-    return plan.adapter === adapter.id
-      ? adapter.apply(plan, overwrite, panel).then((answer) => applyAnswer.parse(answer))
-      : Promise.resolve(wrongPage());
-  });
-
-  const anchor = await adapter.findAnchor();
+  const anchor = await watcher.findAnchor();
   if (!anchor) return; // not a request page: nothing to offer
-  panel = mountInPagePanel(anchor);
+  publishPanel(mountInPagePanel(anchor));
 }

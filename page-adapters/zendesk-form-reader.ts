@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { ZendeskFormDescription, ZendeskFormField } from '@/schemas/zendesk-form';
 
 /**
@@ -7,29 +6,61 @@ import type { ZendeskFormDescription, ZendeskFormField } from '@/schemas/zendesk
  * custom_field_options, required flags, ticket forms) to renderNewRequestForm in an inline
  * script. That data is the page's own list, complete before anyone opens a dropdown, so it is
  * read instead of opening every listbox (which would flash on screen and miss nested options).
- * The text is parsed as JSON, never evaluated.
+ * The text is parsed as JSON, never evaluated. Its shape is checked by hand below (the content
+ * script carries no schema library); the background validates the description again on arrival.
  */
 
-const embeddedOption = z.object({ name: z.string(), value: z.union([z.string(), z.number()]) });
-const embeddedField = z.object({
-  name: z.string(),
-  label: z.string(),
-  type: z.string(),
-  required: z.optional(z.boolean()),
-  description: z.optional(z.nullable(z.string())),
-  options: z.optional(z.nullable(z.array(embeddedOption))),
-});
-const embeddedForm = z.object({
-  ticket_fields: z.array(embeddedField),
-  ticket_form_field: z.optional(
-    z.nullable(
-      z.object({
-        value: z.optional(z.nullable(z.union([z.string(), z.number()]))),
-        options: z.optional(z.nullable(z.array(embeddedOption))),
-      }),
-    ),
+interface EmbeddedOption {
+  name: string;
+  value: string | number;
+}
+interface EmbeddedField {
+  name: string;
+  label: string;
+  type: string;
+  required?: boolean;
+  description?: string | null;
+  options?: EmbeddedOption[] | null;
+}
+interface EmbeddedForm {
+  ticket_fields: EmbeddedField[];
+  ticket_form_field?: { value?: string | number | null; options?: EmbeddedOption[] | null } | null;
+}
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (v) => typeof v === 'string';
+const isKey: Check = (v) => typeof v === 'string' || typeof v === 'number';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const absentOr =
+  (check: Check, nullable: boolean): Check =>
+  (v) =>
+    v === undefined || (nullable && v === null) || check(v);
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const shaped =
+  (shape: Record<string, Check>): Check =>
+  (v) =>
+    isObject(v) && Object.entries(shape).every(([key, check]) => check(v[key]));
+
+const isOption = shaped({ name: isString, value: isKey });
+const isEmbeddedForm = shaped({
+  ticket_fields: arrayOf(
+    shaped({
+      name: isString,
+      label: isString,
+      type: isString,
+      required: absentOr((v) => typeof v === 'boolean', false),
+      description: absentOr(isString, true),
+      options: absentOr(arrayOf(isOption), true),
+    }),
   ),
-});
+  ticket_form_field: absentOr(
+    shaped({ value: absentOr(isKey, true), options: absentOr(arrayOf(isOption), true) }),
+    true,
+  ),
+}) as (v: unknown) => v is EmbeddedForm;
 
 const MAX_SCRIPT = 2_000_000;
 
@@ -50,7 +81,7 @@ function objectAt(source: string, start: number): string | undefined {
 }
 
 /** The first JSON object in an inline script that holds `ticket_fields`. */
-function embeddedFormData(doc: Document): z.infer<typeof embeddedForm> | undefined {
+function embeddedFormData(doc: Document): EmbeddedForm | undefined {
   for (const script of doc.querySelectorAll('script:not([src])')) {
     const source = script.textContent ?? '';
     if (source.length > MAX_SCRIPT || !source.includes('"ticket_fields"')) continue;
@@ -60,8 +91,8 @@ function embeddedFormData(doc: Document): z.infer<typeof embeddedForm> | undefin
       const candidate = objectAt(source, start);
       if (!candidate || candidate.length < key - start) continue;
       try {
-        const parsed = embeddedForm.safeParse(JSON.parse(candidate));
-        if (parsed.success) return parsed.data;
+        const parsed: unknown = JSON.parse(candidate);
+        if (isEmbeddedForm(parsed)) return parsed;
       } catch {
         // not JSON (e.g. a JS object around it): try the enclosing brace
       }
@@ -77,7 +108,7 @@ function plain(html: string | null | undefined): string {
   return (parsed.body.textContent ?? '').trim().slice(0, 2000);
 }
 
-function describeField(field: z.infer<typeof embeddedField>): ZendeskFormField {
+function describeField(field: EmbeddedField): ZendeskFormField {
   return {
     name: field.name.slice(0, 200),
     label: field.label.slice(0, 500),

@@ -1,18 +1,13 @@
-import { ZENDESK_REQUEST_PATH, type FieldReport, type FillReport, type ZendeskPlan } from '@/schemas/fill';
+import type { FieldReport, FillReport, ZendeskPlan } from '@/schemas/fill';
+import { ZENDESK_REQUEST_PATH } from '@/channels/zendesk-request-page/path';
 import { chooseFiles, clearEditable, clickLikeUser, pasteText, pressKey, setNativeValue, waitFor } from './dom-events';
 import { compared, htmlToText, notFound, report } from './fill-report';
 import { findByLabel, findLabel, normalizeLabel } from './find-field';
 import { isZip, toFile } from './files';
-import { wrongPage, type Adapter } from './run';
+import { wrongPage, type Adapter } from './fill-script';
+import { editorIn, waitForRequestForm } from './zendesk-page';
 import { readRequestForm } from './zendesk-form-reader';
-import type * as z from 'zod/mini';
-import {
-  fieldByLabel,
-  type zendeskFormLearned,
-  type ZendeskFormDescription,
-  type ZendeskFormOption,
-} from '@/schemas/zendesk-form';
-import { sendToBackground } from '@/utils/send-message';
+import { fieldByLabel, type ZendeskFormDescription, type ZendeskFormOption } from '@/schemas/zendesk-form';
 import { say } from '@/schemas/i18n';
 import { notes, textTargetProblem } from './target-checks';
 
@@ -30,26 +25,8 @@ const LABELS = {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
-/** Waits until React has rendered the form (≈0.5 s) and CKEditor, if any, is ready (≈1 s). */
-export async function waitForRequestForm(
-  doc: Document = document,
-  timeoutMs = 10_000,
-): Promise<HTMLFormElement | undefined> {
-  const submit = await waitFor(() => doc.querySelector<HTMLButtonElement>('form button[type=submit]'), timeoutMs, doc);
-  const form = submit?.form ?? undefined;
-  if (!form) return undefined;
-  // The WYSIWYG description submits HTML; its editor appears after the form does.
-  if (form.querySelector('input[name="request[description_mimetype]"][value="text/html"]'))
-    await waitFor(() => editorIn(form), timeoutMs, doc);
-  return form;
-}
-
 function isPlainTextarea(textarea: HTMLTextAreaElement): boolean {
   return !textarea.hidden && textarea.style.display !== 'none' && !textarea.closest('[hidden]');
-}
-
-function editorIn(root: ParentNode): HTMLElement | null {
-  return root.querySelector<HTMLElement>('.ck-editor__editable[contenteditable=true]');
 }
 
 function fieldOf(element: Element): Element {
@@ -423,23 +400,9 @@ export async function fillZendesk(plan: ZendeskPlan, doc: Document = document): 
   return report(fields);
 }
 
-/** Tells the background what this page's form is, so the popup can offer its own options. */
-function learnForm(): void {
-  const form = readRequestForm();
-  if (!form) return;
-  const request: z.input<typeof zendeskFormLearned> = { type: 'zendesk/form-learned', form };
-  void sendToBackground(request).catch(() => undefined);
-}
-
-/** The Zendesk content script: only request pages get the button and fill. */
+/** The Zendesk fill script (injected by the background on the user's fill): request pages only. */
 export const zendeskAdapter: Adapter = {
   id: 'zendesk',
-  async findAnchor() {
-    const form = ZENDESK_REQUEST_PATH.test(location.pathname) ? await waitForRequestForm() : undefined;
-    if (form) learnForm();
-    // Outside the React root that renders the form, so React never meets a node it did not make.
-    return form?.parentElement ?? form;
-  },
   async apply(plan) {
     if (plan.adapter !== 'zendesk' || !ZENDESK_REQUEST_PATH.test(location.pathname)) return wrongPage();
     return { kind: 'report', report: await fillZendesk(plan) };

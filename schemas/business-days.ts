@@ -1,15 +1,16 @@
-import holidayJp from '@holiday-jp/holiday_jp';
+import { HOLIDAYS_BY_YEAR } from './holidays/table';
 import { addDaysToJstDate, dayOfWeekOfJstDate, toJstDate } from './jst';
 
 /**
  * Japanese business days: the one place that knows weekends and national holidays
- * (@holiday-jp/holiday_jp, which covers 振替休日 and 国民の休日 but not the year-end break
- * 12/29–1/3 — vendors announce that separately, so it is not guessed here).
+ * (@holiday-jp/holiday_jp's dates 1970–2050, see holidays/generate.ts; they cover 振替休日 and
+ * 国民の休日 but not the year-end break 12/29–1/3 — vendors announce that separately, so it is
+ * not guessed here).
  * Dates are 'YYYY-MM-DD' calendar days in JST.
  */
 export function isJapaneseHoliday(date: string): boolean {
-  // Strings, not Dates: the package formats a Date in the machine's local time zone.
-  return holidayJp.isHoliday(date);
+  const [year, month, day] = date.split('-');
+  return HOLIDAYS_BY_YEAR[Number(year)]?.split(' ').includes(`${month}${day}`) ?? false;
 }
 
 export function isBusinessDay(date: string): boolean {

@@ -13,8 +13,6 @@ import { message } from './messages';
 
 export const adapterIds = ['zendesk', 'iij'] as const;
 
-/** Zendesk's "submit a request" page on any help center: /hc/<locale>/requests/new. */
-export const ZENDESK_REQUEST_PATH = /^\/hc\/[^/]+\/requests\/new\/?$/;
 export type AdapterId = (typeof adapterIds)[number];
 
 /** A file as it travels in a message (runtime messages carry JSON, not Blobs). */

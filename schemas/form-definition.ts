@@ -167,6 +167,25 @@ export interface FormDefinition<S extends z.ZodType = z.ZodType> {
   fromSsoTrace?: (trace: SsoTraceSummary) => Record<string, unknown>;
 }
 
+/** What lists and headers show of a form: enough to offer it without loading it. */
+export interface FormMeta {
+  id: string;
+  vendor: VendorId;
+  title: Text;
+  description?: Text;
+}
+
+/**
+ * A form as the registry lists it (schemas/forms/<form>/entry.ts): its meta, the channels its
+ * delivery uses (the manifest's hosts and content scripts derive from them), and how to load
+ * the definition, which pages load only when the form is opened (its own chunk).
+ */
+export interface FormEntry extends FormMeta {
+  channels: readonly Delivery<unknown>['kind'][];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- erasing each form's values type is the point
+  load(): Promise<FormDefinition<any>>;
+}
+
 /** Helper that keeps the schema's types flowing through a definition. */
 export function defineForm<S extends z.ZodType>(form: FormDefinition<S>): FormDefinition<S> {
   return form;

@@ -7,6 +7,7 @@ import { httpsUrl, type PageChannel } from '../define';
 export const iijServiceOnline: PageChannel<'iij-service-online'> = {
   kind: 'iij-service-online',
   contentScript: 'iij',
+  fillScript: '/iij-fill.js',
   matches: (host) => [`https://${host}/*`],
   accepts(url, { hosts }) {
     const parsed = httpsUrl(url);

@@ -1,4 +1,4 @@
-import { ZENDESK_REQUEST_PATH } from '../../schemas/fill';
+import { ZENDESK_REQUEST_PATH } from './path';
 import { httpsUrl, type PageChannel } from '../define';
 
 /**
@@ -8,6 +8,7 @@ import { httpsUrl, type PageChannel } from '../define';
 export const zendeskRequestPage: PageChannel<'zendesk'> = {
   kind: 'zendesk',
   contentScript: 'zendesk',
+  fillScript: '/zendesk-fill.js',
   matches: (host) => [`https://${host}/hc/*/requests/new*`],
   accepts(url, { hosts, grants }) {
     const parsed = httpsUrl(url);

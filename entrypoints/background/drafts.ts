@@ -1,4 +1,4 @@
-import { formById } from '@/schemas';
+import { formEntryById } from '@/schemas/catalog';
 import { draftSaveMessage } from '@/schemas/draft';
 import { saveDraft } from '@/storage/drafts';
 import { handle } from './router';
@@ -6,7 +6,7 @@ import { handle } from './router';
 /** Saves the draft a closing popup could not finish writing (see schemas/draft.ts). */
 export function registerDraftSave(): void {
   handle(draftSaveMessage, 'extension', async ({ draft }) => {
-    if (!formById(draft.formId)) throw new Error(`unknown form ${draft.formId}`);
+    if (!formEntryById(draft.formId)) throw new Error(`unknown form ${draft.formId}`);
     await saveDraft(draft);
   });
 }

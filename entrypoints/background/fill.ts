@@ -5,7 +5,7 @@ import { handle } from './router';
 import { database } from '@/storage/db';
 import { loadCurrentDraft } from '@/storage/drafts';
 import { currentIncident } from '@/storage/incidents';
-import { formById, forms } from '@/schemas/index';
+import { formEntryById, loadAllForms, loadForm } from '@/schemas/catalog';
 import { say, text } from '@/schemas/i18n';
 import { checkDraft, describeIssue } from '@/schemas/check-draft';
 import type { FormDefinition } from '@/schemas/form-definition';
@@ -118,8 +118,8 @@ export async function preparePlan(
   return { kind: 'plan', clipboard: plan.adapter === 'zendesk' ? plan.description : plan.body, plan };
 }
 
-function knownForm(formId: string): FormDefinition {
-  const form = formById(formId);
+async function knownForm(formId: string): Promise<FormDefinition> {
+  const form = await loadForm(formId);
   if (!form) throw new Error(say(texts.unknownForm));
   return form;
 }
@@ -131,11 +131,17 @@ async function mayFill(form: FormDefinition, url: string | undefined): Promise<b
 }
 
 async function startFill({ tabId, formId, overwrite, draft }: z.output<typeof fillStart>): Promise<FillOutcome> {
-  const form = knownForm(formId);
+  const form = await knownForm(formId);
   const tab = await browser.tabs.get(tabId);
   if (!(await mayFill(form, tab.url))) throw new Error(say(texts.notAllowed));
   const prepared = await preparePlan(form, tab.url, draft);
   if (prepared.kind === 'invalid') return prepared;
+  // The fill code reaches the page only now, after the user's click (mayFill checked the tab's URL).
+  const injected = await browser.scripting
+    .executeScript({ target: { tabId, frameIds: [0] }, files: [pageDeliveryOf(form)!.channel.fillScript] })
+    .then(() => true)
+    .catch(() => false);
+  if (!injected) throw new Error(say(texts.noScript));
   const raw: unknown = await browser.tabs
     .sendMessage(tabId, { type: 'fill/apply', plan: prepared.plan, overwrite: overwrite ?? false }, { frameId: 0 })
     .catch(() => undefined);
@@ -148,7 +154,9 @@ async function startFill({ tabId, formId, overwrite, draft }: z.output<typeof fi
 
 /** The forms the page asking may be filled with: judged from the sender's own tab URL, never the message. */
 async function formsForPage(pageUrl: string | undefined): Promise<FormDefinition[]> {
-  const fillable = await Promise.all(forms.map(async (form) => ((await mayFill(form, pageUrl)) ? [form] : [])));
+  const fillable = await Promise.all(
+    (await loadAllForms()).map(async (form) => ((await mayFill(form, pageUrl)) ? [form] : [])),
+  );
   return fillable.flat();
 }
 
@@ -161,7 +169,7 @@ export async function draftsFor(pageUrl: string | undefined): Promise<DraftChoic
     .equals(incident.id)
     .filter((d) => ids.includes(d.formId))
     .toArray();
-  return drafts.map((d) => ({ formId: d.formId, title: formById(d.formId)!.title, updatedAt: d.updatedAt }));
+  return drafts.map((d) => ({ formId: d.formId, title: formEntryById(d.formId)!.title, updatedAt: d.updatedAt }));
 }
 
 /** Runs the Zendesk content script on every help-center origin the user granted in options. */

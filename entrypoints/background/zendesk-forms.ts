@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { forms } from '@/schemas/index';
+import { loadAllForms } from '@/schemas/catalog';
 import { pageDeliveryOf } from '@/channels';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { zendeskFormLearned } from '@/schemas/zendesk-form';
@@ -16,7 +16,7 @@ import { handle } from './router';
 async function mayDescribe(url: string | undefined): Promise<boolean> {
   const { origins = [] } = await browser.permissions.getAll();
   const grants = grantedHelpCenterOrigins(origins);
-  return forms.some((form) => {
+  return (await loadAllForms()).some((form) => {
     const page = pageDeliveryOf(form);
     return (
       page?.channel.kind === 'zendesk' &&

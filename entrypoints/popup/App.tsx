@@ -8,7 +8,7 @@ import { MessageList } from '@/components/form/MessageList';
 import { SchemaForm } from '@/components/form/SchemaForm';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { say, text } from '@/schemas/i18n';
-import { forms, formById } from '@/schemas/index';
+import { formEntries, loadForm } from '@/schemas/catalog';
 import type { ListedProfile } from '@/schemas/profile';
 import { currentIncident, draftsOfIncident } from '@/storage/incidents';
 import { listAllProfiles } from '@/storage/profiles';
@@ -77,9 +77,9 @@ export function App() {
       environment.setTab(tab);
       setProfiles(allProfiles);
       setFirstRun(allProfiles.length === 0 && !(await getSetting('firstRun.dismissed')));
-      const suggestion = suggestForm(forms, tab.pageUrl, await draftsOfIncident(incident.id));
+      const suggestion = suggestForm(formEntries, tab.pageUrl, await draftsOfIncident(incident.id));
       setForPage(suggestion.forPage);
-      await draft.openForm(formById(suggestion.formId)!, allProfiles, incident);
+      await draft.openForm((await loadForm(suggestion.formId))!, allProfiles, incident);
       await environment.detectPlatform(tab);
     })();
     // Help centers granted in options: the fill button shows where the background would fill.
@@ -106,7 +106,7 @@ export function App() {
           <IncidentHeader
             incident={draft.incident}
             formId={session.form.id}
-            onOpenForm={(formId) => void draft.openForm(formById(formId)!)}
+            onOpenForm={(formId) => void loadForm(formId).then((form) => form && draft.openForm(form))}
             onNew={() => void draft.newIncident()}
             onResume={(id) => void draft.resumeIncident(id)}
           />

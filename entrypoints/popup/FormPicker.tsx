@@ -1,6 +1,6 @@
 import type { FormDefinition } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
-import { forms, formById } from '@/schemas/index';
+import { formEntries, loadForm } from '@/schemas/catalog';
 import { vendors } from '@/schemas/vendors';
 
 interface Props {
@@ -19,11 +19,11 @@ export function FormPicker({ form, forPage, onPick }: Props) {
         id="form-picker"
         value={form?.id ?? ''}
         disabled={!form}
-        onChange={(e) => onPick(formById(e.target.value)!)}
+        onChange={(e) => void loadForm(e.target.value).then((picked) => picked && onPick(picked))}
       >
         {vendors.map((vendor) => (
           <optgroup key={vendor.id} label={say(vendor.name)}>
-            {forms
+            {formEntries
               .filter((candidate) => candidate.vendor === vendor.id)
               .map((candidate) => (
                 <option key={candidate.id} value={candidate.id}>

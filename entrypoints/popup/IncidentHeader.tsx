@@ -2,7 +2,7 @@ import { toJstMinute } from '@/schemas/jst';
 import { momentText } from '@/components/moment';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { say, text } from '@/schemas/i18n';
-import { formById } from '@/schemas/index';
+import { formEntryById } from '@/schemas/catalog';
 import { sendStatesOfIncident } from '@/storage/history';
 import { draftsOfIncident, listIncidents } from '@/storage/incidents';
 import type { IncidentRow } from '@/storage/schema';
@@ -58,7 +58,7 @@ export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }
       {drafts && drafts.length > 0 && (
         <ul className="incident-drafts row" aria-label={say(text('この問い合わせの下書き', "This incident's drafts"))}>
           {drafts.map((d) => {
-            const form = formById(d.formId);
+            const form = formEntryById(d.formId);
             if (!form) return null;
             const state = say(stateNames[sendStates?.get(d.formId) ?? 'draft']);
             return (

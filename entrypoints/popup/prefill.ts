@@ -30,7 +30,7 @@ export function refreshDefaults(
  * elsewhere the newest draft's form, else the first form.
  */
 export function suggestForm(
-  forms: readonly FormDefinition[],
+  forms: readonly Pick<FormDefinition, 'id' | 'vendor'>[],
   pageUrl: string | undefined,
   drafts: DraftRow[],
 ): { formId: string; forPage: boolean } {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { FormDefinition } from '../form-definition';
+import type { FormEntry } from '../form-definition';
 import type { Text } from '../i18n';
 
 /** How the options page draws one profile field, and how errors name it. */
@@ -27,12 +27,11 @@ export interface VendorDefinition<Id extends string = string, P extends z.ZodTyp
 }
 
 /**
- * A vendor's forms. Each keeps its own values type; the list erases it. Vendor folders annotate
- * their list with this type: forms read profiles, whose type derives from the vendors, so an
- * inferred list would be a circular type.
+ * A vendor's forms, as entries (schemas/forms/<form>/entry.ts): each definition loads only when
+ * its form is opened. Vendor folders annotate their list with this type: forms read profiles,
+ * whose type derives from the vendors, so an inferred list would be a circular type.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- erasing each form's values type is the point
-export type VendorForms = readonly FormDefinition<any>[];
+export type VendorForms = readonly FormEntry[];
 
 /** Keeps the vendor's id and profile types flowing into the registry. */
 export function defineVendor<Id extends string, P extends z.ZodType>(

@@ -1,5 +1,5 @@
+import { iijOtherInquiryMeta } from './entry';
 import { defineForm } from '../../form-definition';
-import { text } from '../../i18n';
 import { inquiryDefaults } from '../iij-shared/inquiry';
 import { iijOtherInquiryExample } from './example';
 import { iijOtherInquiryFields } from './fields';
@@ -9,10 +9,7 @@ import { iijOtherInquirySchema } from './schema';
 import { iijOtherInquiryDelivery } from './target';
 
 export const iijOtherInquiry = defineForm({
-  id: 'iij-other-inquiry',
-  vendor: 'iij',
-  title: text('IIJ IDサービス お問い合わせ(ログイン以外の事象)', 'IIJ ID Service inquiry (other problems)'),
-  description: text('ログイン以外に関する事象について問い合わせをする場合', 'For problems other than logging in'),
+  ...iijOtherInquiryMeta,
   schema: iijOtherInquirySchema,
   fields: iijOtherInquiryFields,
   defaults: inquiryDefaults,

@@ -1,5 +1,5 @@
+import { iijWorkRequestMeta } from './entry';
 import { defineForm, type PrefillContext } from '../../form-definition';
-import { text } from '../../i18n';
 import { headerDefaults } from '../iij-shared/header';
 import { iijWorkRequestExample } from './example';
 import { iijWorkRequestFields } from './fields';
@@ -9,13 +9,7 @@ import { iijWorkRequestSchema } from './schema';
 import { iijWorkRequestDelivery } from './target';
 
 export const iijWorkRequest = defineForm({
-  id: 'iij-work-request',
-  vendor: 'iij',
-  title: text('IIJ IDサービス 各種作業のご依頼', 'IIJ ID Service work request'),
-  description: text(
-    'IIJ ID サービスの変更作業を IIJ に依頼する場合',
-    'Ask IIJ to make a change for you (resend mails, reset policy, add administrators)',
-  ),
+  ...iijWorkRequestMeta,
   schema: iijWorkRequestSchema,
   fields: iijWorkRequestFields,
   // Only the header comes from the profile; which task is needed is the administrator's call.

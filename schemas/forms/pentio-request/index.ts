@@ -1,6 +1,6 @@
+import { pentioRequestMeta } from './entry';
 import { pentioFromSsoTrace } from './from-sso-trace';
 import { defineForm, type PrefillContext } from '../../form-definition';
-import { text } from '../../i18n';
 import { toJstMinute } from '../../jst';
 import { pentioRequestExample } from './example';
 import { pentioRequestFields } from './fields';
@@ -36,13 +36,7 @@ function pentioDefaults(ctx: PrefillContext): PentioRequestInput {
 }
 
 export const pentioRequest = defineForm({
-  id: 'pentio-request',
-  vendor: 'pentio',
-  title: text('ペンティオ 技術サポートリクエスト (OneLogin)', 'Pentio technical support request (OneLogin)'),
-  description: text(
-    'ペンティオヘルプセンターの[技術サポートリクエスト送信]',
-    'Pentio help center: submit a technical support request',
-  ),
+  ...pentioRequestMeta,
   schema: pentioRequestSchema,
   fields: pentioRequestFields,
   defaults: pentioDefaults,

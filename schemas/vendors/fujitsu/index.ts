@@ -1,9 +1,9 @@
-import { fujitsuEmptyMail } from '../../forms/fujitsu-empty-mail';
+import { fujitsuEmptyMailEntry } from '../../forms/fujitsu-empty-mail/entry';
 import { text } from '../../i18n';
 import { defineVendor, type VendorForms } from '../define';
 import { fujitsuProfileFields, fujitsuProfileSchema } from './profile';
 
-const forms: VendorForms = [fujitsuEmptyMail];
+const forms: VendorForms = [fujitsuEmptyMailEntry];
 
 /** Fujitsu SupportDesk: an empty mail during the recovery period (seed 004). No page to fill. */
 export const fujitsu = defineVendor({

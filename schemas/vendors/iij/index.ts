@@ -1,11 +1,11 @@
-import { iijLoginInquiry } from '../../forms/iij-login-inquiry';
-import { iijOtherInquiry } from '../../forms/iij-other-inquiry';
-import { iijWorkRequest } from '../../forms/iij-work-request';
+import { iijLoginInquiryEntry } from '../../forms/iij-login-inquiry/entry';
+import { iijOtherInquiryEntry } from '../../forms/iij-other-inquiry/entry';
+import { iijWorkRequestEntry } from '../../forms/iij-work-request/entry';
 import { text } from '../../i18n';
 import { defineVendor, type VendorForms } from '../define';
 import { iijProfileFields, iijProfileSchema } from './profile';
 
-const forms: VendorForms = [iijLoginInquiry, iijOtherInquiry, iijWorkRequest];
+const forms: VendorForms = [iijLoginInquiryEntry, iijOtherInquiryEntry, iijWorkRequestEntry];
 
 /** IIJ ID Service: IIJ Service Online (help.iij.ad.jp) or mail. Seeds 000, 001, 003. */
 export const iij = defineVendor({

@@ -1,9 +1,9 @@
-import { pentioRequest } from '../../forms/pentio-request';
+import { pentioRequestEntry } from '../../forms/pentio-request/entry';
 import { text } from '../../i18n';
 import { defineVendor, type VendorForms } from '../define';
 import { pentioProfileFields, pentioProfileSchema } from './profile';
 
-const forms: VendorForms = [pentioRequest];
+const forms: VendorForms = [pentioRequestEntry];
 
 /** Pentio (OneLogin): its Zendesk help center support.onelogin.jp. Seed 002. */
 export const pentio = defineVendor({
