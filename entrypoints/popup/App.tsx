@@ -73,11 +73,16 @@ export function App() {
     void (async () => {
       const id = await targetTabId();
       setTabId(id);
-      const [tab, allProfiles, incident] = await Promise.all([detectTab(id), listAllProfiles(), currentIncident()]);
+      const [tab, allProfiles, [incident, incidentDrafts], firstRunDismissed] = await Promise.all([
+        detectTab(id),
+        listAllProfiles(),
+        currentIncident().then(async (row) => [row, await draftsOfIncident(row.id)] as const),
+        getSetting('firstRun.dismissed'),
+      ]);
       environment.setTab(tab);
       setProfiles(allProfiles);
-      setFirstRun(allProfiles.length === 0 && !(await getSetting('firstRun.dismissed')));
-      const suggestion = suggestForm(formEntries, tab.pageUrl, await draftsOfIncident(incident.id));
+      setFirstRun(allProfiles.length === 0 && !firstRunDismissed);
+      const suggestion = suggestForm(formEntries, tab.pageUrl, incidentDrafts);
       setForPage(suggestion.forPage);
       await draft.openForm((await loadForm(suggestion.formId))!, allProfiles, incident);
       await environment.detectPlatform(tab);
