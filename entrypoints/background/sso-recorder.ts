@@ -33,8 +33,12 @@ const toolbar = () => browser.action ?? browser.browserAction;
 
 let state: RecordingState | undefined;
 let loaded: Promise<void> | undefined;
-/** Requests kept in this recording, with their start time (for the duration). */
-const kept = new Map<string, number>();
+/**
+ * Requests of this recording, by id: their start time (for the duration) once the request is known
+ * to be kept, undefined when it is not. Registered as the request starts, so a completion that
+ * arrives while the start is still being judged waits for that judgement instead of being lost.
+ */
+const kept = new Map<string, Promise<{ traceId: string; started: number } | undefined>>();
 /** Writes run one after another so a completion never overtakes the event it completes. */
 let writes: Promise<void> = Promise.resolve();
 const queue = (write: () => Promise<void>) => {
@@ -81,29 +85,34 @@ async function current(): Promise<RecordingState | undefined> {
 }
 
 function onBeforeRequest(details: Browser.webRequest.OnBeforeRequestDetails): undefined {
-  void (async () => {
+  const judged = (async () => {
     const recording = await current();
-    if (!recording || !matchesOrigin(details.url, recording.origins)) return;
+    if (!recording || !matchesOrigin(details.url, recording.origins)) return undefined;
     const event = extractSsoEvent(details as RequestDetails);
-    if (!event) return;
-    kept.set(details.requestId, details.timeStamp);
-    await queue(() => putTraceEvent(recording.traceId, event));
+    if (!event) return undefined;
+    // Queued before the judgement resolves, so the completion's write always comes after it.
+    void queue(() => putTraceEvent(recording.traceId, event));
+    return { traceId: recording.traceId, started: details.timeStamp };
   })();
+  kept.set(details.requestId, judged);
+  void judged.then((request) => request === undefined && kept.delete(details.requestId));
   return undefined;
 }
 
 function onFinished(details: { requestId: string; timeStamp: number; statusCode?: number; error?: string }): void {
-  const started = kept.get(details.requestId);
-  const traceId = state?.traceId;
-  if (started === undefined || !traceId) return;
+  const judged = kept.get(details.requestId);
+  if (!judged) return;
   kept.delete(details.requestId);
-  void queue(() =>
-    completeTraceEvent(traceId, details.requestId, {
-      statusCode: details.statusCode,
-      durationMs: Math.max(0, details.timeStamp - started),
-      failed: details.error,
-    }),
-  );
+  void judged.then((request) => {
+    if (!request) return;
+    return queue(() =>
+      completeTraceEvent(request.traceId, details.requestId, {
+        statusCode: details.statusCode,
+        durationMs: Math.max(0, details.timeStamp - request.started),
+        failed: details.error,
+      }),
+    );
+  });
 }
 
 /**

@@ -119,4 +119,17 @@ describe('the SSO recorder', () => {
     expect(remove).toHaveBeenCalledWith({ permissions: ['webRequest'], origins: ['https://sp.example.co.jp/*'] });
     expect(webRequest.count('before')).toBe(0);
   });
+
+  it('keeps the status of a request that completes before its start has been judged', async () => {
+    const webRequest = stubWebRequest();
+    fakeBrowser.permissions.remove = vi.fn(async () => true) as never;
+    await startRecording({ origins: ['https://sp.example.co.jp/*'], grantedOrigins: [], grantedWebRequest: true });
+    // The browser hands both events over in one go: the start is still being judged.
+    webRequest.fire('before', acsPost);
+    webRequest.fire('completed', { requestId: '11', timeStamp: 2040, statusCode: 403 });
+    await vi.waitFor(async () =>
+      expect((await listTraces())[0]?.events).toEqual([expect.objectContaining({ statusCode: 403, durationMs: 40 })]),
+    );
+    await stopRecording();
+  });
 });
