@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { VENDOR_HOSTS } from '../tests/e2e/browser';
+import { chromiumArgs, chromiumUiEnvironment } from '../tests/e2e/browser';
 
 // The demo and the benchmark drive Chromium alone, through playwright-core; the E2E tests drive
 // Chromium and Firefox through puppeteer-core (tests/e2e/browser.ts).
@@ -35,36 +35,14 @@ export async function launchWithExtension(
   } = {},
 ): Promise<ExtensionSession> {
   const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
-  const args = [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    `--lang=${options.locale ?? 'ja'}`,
-  ];
-  if (options.httpsPort) {
-    args.push(
-      `--host-resolver-rules=${[...VENDOR_HOSTS, ...(options.extraHosts ?? [])].map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`,
-    );
-    args.push('--ignore-certificate-errors');
-  }
+  const locale = options.locale ?? 'ja';
+  const args = chromiumArgs(extensionDir, { ...options, locale });
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     args,
-    locale: options.locale ?? 'ja-JP',
-    // --lang sets the pages' language only; Chromium's own UI language (what the service worker's
-    // i18n reports) follows the environment, as on a Japanese desktop (needs Debian's chromium-l10n).
-    env: {
-      ...process.env,
-      LANG: options.locale === 'en' ? 'en_US.UTF-8' : 'ja_JP.UTF-8',
-      LANGUAGE: options.locale ?? 'ja',
-    },
+    locale: locale === 'ja' ? 'ja-JP' : locale,
+    env: chromiumUiEnvironment(locale),
     ignoreHTTPSErrors: true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,

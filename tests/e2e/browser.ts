@@ -95,8 +95,11 @@ function sessionContext(browser: Browser, downloads: DownloadWatcher, grant: Ses
   } satisfies SessionContext;
 }
 
-async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
-  const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
+/** Chromium's flags for a session with the extension, on the vendors' host names when `httpsPort` is set (ARCHITECTURE.md). */
+export function chromiumArgs(
+  extensionDir: string,
+  options: { locale: string; httpsPort?: number; extraHosts?: string[] },
+): string[] {
   const args = [
     `--disable-extensions-except=${extensionDir}`,
     `--load-extension=${extensionDir}`,
@@ -111,11 +114,28 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     `--accept-lang=${options.locale}`,
   ];
   if (options.httpsPort) {
-    args.push(
-      `--host-resolver-rules=${[...VENDOR_HOSTS, ...(options.extraHosts ?? [])].map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`,
-    );
+    const hosts = [...VENDOR_HOSTS, ...(options.extraHosts ?? [])];
+    args.push(`--host-resolver-rules=${hosts.map((h) => `MAP ${h} 127.0.0.1:${options.httpsPort}`).join(', ')}`);
     args.push('--ignore-certificate-errors');
   }
+  return args;
+}
+
+/**
+ * --lang sets the pages' language only; Chromium's own UI language (what the service worker's
+ * i18n reports) follows the environment, as on a Japanese desktop (needs Debian's chromium-l10n).
+ */
+export function chromiumUiEnvironment(locale: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    LANG: locale.startsWith('en') ? 'en_US.UTF-8' : 'ja_JP.UTF-8',
+    LANGUAGE: locale.split('-')[0],
+  };
+}
+
+async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
+  const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
+  const args = chromiumArgs(extensionDir, options);
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: CHROMIUM_PATH,
@@ -126,13 +146,7 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     acceptInsecureCerts: true,
     defaultViewport: options.viewport,
     downloadBehavior: { policy: 'allow', downloadPath: options.downloads.dir },
-    // --lang sets the pages' language only; Chromium's own UI language (what the service worker's
-    // i18n reports) follows the environment, as on a Japanese desktop (needs Debian's chromium-l10n).
-    env: {
-      ...process.env,
-      LANG: options.locale.startsWith('en') ? 'en_US.UTF-8' : 'ja_JP.UTF-8',
-      LANGUAGE: options.locale.split('-')[0],
-    },
+    env: chromiumUiEnvironment(options.locale),
   });
   const target = await browser.waitForTarget(
     (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
