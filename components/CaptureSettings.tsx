@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { removeExpiredCaptures } from '@/capture/retention';
 import { say, text } from '@/schemas/i18n';
@@ -52,7 +52,7 @@ export function CaptureSettings() {
     try {
       await setSetting('capture.retentionDays', days.trim() === '' ? Number.NaN : Number(days));
     } catch (failure) {
-      setError(failure instanceof z.ZodError ? (failure.issues[0]?.message ?? '') : String(failure));
+      setError(failure instanceof z.core.$ZodError ? (failure.issues[0]?.message ?? '') : String(failure));
       return;
     }
     setError('');

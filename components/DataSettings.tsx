@@ -1,7 +1,7 @@
 import { momentText } from '@/components/moment';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { say, text } from '@/schemas/i18n';
 import { formEntryById } from '@/schemas/catalog';
 import { deleteAllData } from '@/storage/all-data';
@@ -52,7 +52,7 @@ function HistoryRetention() {
     } catch (failure) {
       setMessage({
         error: true,
-        text: failure instanceof z.ZodError ? (failure.issues[0]?.message ?? '') : String(failure),
+        text: failure instanceof z.core.$ZodError ? (failure.issues[0]?.message ?? '') : String(failure),
       });
       return;
     }

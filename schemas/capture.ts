@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { message } from './messages';
 
 /** What the popup and options see of a capture: everything but the image and environment. */
@@ -23,8 +23,8 @@ export interface CaptureSummary {
 
 /** The popup's screenshot button: capture the tab it was opened over, for the popup's incident. */
 export const captureVisibleTabMessage = message('capture/visible-tab', {
-  tabId: z.number().int().nonnegative(),
-  incidentId: z.string().min(1).optional(),
+  tabId: z.int().check(z.nonnegative()),
+  incidentId: z.optional(z.string().check(z.minLength(1))),
 });
 
 /** Sent after a page changed captures (attach, delete, redact) so the toolbar badge follows. */

@@ -2,37 +2,6 @@ import { z } from 'zod';
 import { tr } from './i18n';
 import { fromJstMinute, isJstDate } from './jst';
 
-/** Full-width input (ｉｉｊ－ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ, typed with a Japanese IME) folded to ASCII, then trimmed. */
-export const foldWidth = (value: string) => value.normalize('NFKC').trim();
-
-/**
- * A full mail address, as every vendor asks ("iij-taro@example.jp", not "iij-taro"). Full-width
- * characters are folded first; `emptyMessage` says what is missing in the words of the field.
- */
-export const requiredMailAddress = (emptyMessage: () => string) =>
-  z
-    .string({ error: emptyMessage })
-    .transform(foldWidth)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: emptyMessage })
-        .pipe(
-          z.email({
-            error: tr(
-              'メールアドレス形式(例:iij-taro@example.jp)で入力してください',
-              'Enter a full mail address (e.g. iij-taro@example.jp)',
-            ),
-          }),
-        ),
-    );
-
-export const mailAddress = requiredMailAddress(tr('メールアドレスを入力してください', 'Enter a mail address'));
-
-export const optionalMailAddress = z.union([z.literal(''), mailAddress]).optional();
-
-export const mailList = z.array(mailAddress);
-
 /** Free text is never trimmed or rewritten: what the administrator typed is what the vendor reads. */
 export const MAX_TEXT = 100_000;
 

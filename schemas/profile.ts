@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tr } from './i18n';
 import { findUnsafeText, hasVisibleCharacter, unsafeCharacterMessage } from './text-hygiene';
 import { vendors } from './vendors';
@@ -18,20 +18,22 @@ export const profileSchema = z
   .discriminatedUnion('vendor', vendorProfileSchemas, {
     error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
   })
-  .superRefine((profile, ctx) => {
-    // Text hygiene for every field, wherever the profile comes from (editor, import, policy).
-    for (const { path, found } of findUnsafeText(profile))
-      ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found) });
-    if (!hasVisibleCharacter(profile.name))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['name'],
-        message: tr(
-          'プロファイル名には目に見える文字を入れてください',
-          'The profile name needs at least one visible character',
-        )(),
-      });
-  });
+  .check(
+    z.superRefine((profile, ctx) => {
+      // Text hygiene for every field, wherever the profile comes from (editor, import, policy).
+      for (const { path, found } of findUnsafeText(profile))
+        ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found) });
+      if (!hasVisibleCharacter(profile.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['name'],
+          message: tr(
+            'プロファイル名には目に見える文字を入れてください',
+            'The profile name needs at least one visible character',
+          )(),
+        });
+    }),
+  );
 
 function vendorList(): string {
   return vendors.map((vendor) => vendor.id).join(' / ');
@@ -53,7 +55,7 @@ export const profileExportSchema = z.object(
   {
     format: z.literal(PROFILE_EXPORT_FORMAT, { error: notAnExport }),
     version: z.literal(1, { error: tr('対応していないファイルのバージョンです', 'Unsupported file version') }),
-    exportedAt: z.string().optional(),
+    exportedAt: z.optional(z.string()),
     profiles: z.array(z.unknown(), { error: tr('profiles の一覧がありません', 'The file has no profiles list') }),
   },
   { error: notAnExport },

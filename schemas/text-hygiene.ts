@@ -1,5 +1,8 @@
 import { say, text, type Text } from './i18n';
 
+/** Full-width input (ｉｉｊ－ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ, typed with a Japanese IME) folded to ASCII, then trimmed. */
+export const foldWidth = (value: string) => value.normalize('NFKC').trim();
+
 /**
  * Characters no vendor text, profile or capture should carry: lone UTF-16 surrogates (they
  * cannot be encoded, so mail links and uploads break on them), NUL and other control characters

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import en from 'zod/v4/locales/en.js';
 import ja from 'zod/v4/locales/ja.js';
 import type { Locale } from './i18n';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { say, text } from '@/schemas/i18n';
 import {
   profileExportSchema,

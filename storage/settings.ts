@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { tr } from '@/schemas/i18n';
 import { database } from './db';
 
@@ -6,33 +6,40 @@ import { database } from './db';
  * Typed settings over the `settings` table. Each key has a zod schema with its default; a stored
  * value that no longer parses (an older version, a hand edit) reads as the default.
  */
+/** A retention period in whole days; `what` names the kept thing in the English messages. */
+const days = (what: string, fallback: number) =>
+  z._default(
+    z
+      .number({ error: tr('日数を数字で入力してください', 'Enter a number of days') })
+      .check(
+        z.refine(Number.isInteger, { error: tr('日数は整数で入力してください', 'Use a whole number of days') }),
+        z.gte(1, { error: tr('保存期間は1日以上にしてください', `Keep ${what} for at least 1 day`) }),
+        z.lte(3650, { error: tr('保存期間は3650日以下にしてください', `Keep ${what} for at most 3650 days`) }),
+      ),
+    fallback,
+  );
+
 export const settingSchemas = {
   /** Composite the URL + JST time band onto captures. */
-  'capture.stamp': z.boolean().default(true),
+  'capture.stamp': z._default(z.boolean(), true),
   /** Captures older than this many days are removed automatically. */
-  'capture.retentionDays': z
-    .number({ error: tr('日数を数字で入力してください', 'Enter a number of days') })
-    .int({ error: tr('日数は整数で入力してください', 'Use a whole number of days') })
-    .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep captures for at least 1 day') })
-    .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep captures for at most 3650 days') })
-    .default(30),
+  'capture.retentionDays': days('captures', 30),
   /** History rows (texts sent, page URLs) older than this many days are removed automatically. */
-  'history.retentionDays': z
-    .number({ error: tr('日数を数字で入力してください', 'Enter a number of days') })
-    .int({ error: tr('日数は整数で入力してください', 'Use a whole number of days') })
-    .min(1, { error: tr('保存期間は1日以上にしてください', 'Keep history for at least 1 day') })
-    .max(3650, { error: tr('保存期間は3650日以下にしてください', 'Keep history for at most 3650 days') })
-    .default(90),
+  'history.retentionDays': days('history', 90),
   /** The incident the popup opens on (storage/incidents.ts); empty until the first one. */
-  'incident.current': z.string().default(''),
+  'incident.current': z._default(z.string(), ''),
   /** The popup's first-run panel was put off with 「あとで」. */
-  'firstRun.dismissed': z.boolean().default(false),
+  'firstRun.dismissed': z._default(z.boolean(), false),
   /** JPEG quality used when a capture is too large for PNG (0.5–1). */
-  'capture.quality': z
-    .number()
-    .min(0.5, { error: tr('画質は0.5以上にしてください', 'Quality must be at least 0.5') })
-    .max(1, { error: tr('画質は1以下にしてください', 'Quality must be at most 1') })
-    .default(0.85),
+  'capture.quality': z._default(
+    z
+      .number()
+      .check(
+        z.gte(0.5, { error: tr('画質は0.5以上にしてください', 'Quality must be at least 0.5') }),
+        z.lte(1, { error: tr('画質は1以下にしてください', 'Quality must be at most 1') }),
+      ),
+    0.85,
+  ),
 };
 
 export type SettingKey = keyof typeof settingSchemas;

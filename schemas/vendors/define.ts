@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { FormEntry } from '../form-definition';
 import type { Text } from '../i18n';
 
@@ -17,7 +17,7 @@ export interface ProfileField {
  * rest of the extension needs — the profile union, the form list, the manifest's host
  * permissions and content-script matches, the managed-storage schema — is derived from these.
  */
-export interface VendorDefinition<Id extends string = string, P extends z.ZodType = z.ZodType> {
+export interface VendorDefinition<Id extends string = string, P extends z.ZodMiniType = z.ZodMiniType> {
   id: Id;
   name: Text;
   /** The vendor's own https hosts: host permissions, content-script matches, form suggestion. */
@@ -34,7 +34,7 @@ export interface VendorDefinition<Id extends string = string, P extends z.ZodTyp
 export type VendorForms = readonly FormEntry[];
 
 /** Keeps the vendor's id and profile types flowing into the registry. */
-export function defineVendor<Id extends string, P extends z.ZodType>(
+export function defineVendor<Id extends string, P extends z.ZodMiniType>(
   vendor: VendorDefinition<Id, P>,
 ): VendorDefinition<Id, P> {
   return vendor;

@@ -1,6 +1,7 @@
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text } from '../../i18n';
-import { supportDeskAddressSource, type FujitsuEmptyMailInput } from './schema';
+import { supportDeskAddressSource } from '../../vendors/fujitsu/support-desk';
+import type { FujitsuEmptyMailInput } from './schema';
 
 const mailSection = text('空メール', 'Empty mail');
 const registrationSection = text('利用者登録の内容(プロファイル)', 'Registration (from the profile)');

@@ -1,7 +1,8 @@
-import { foldWidth } from '../../common';
+import { foldWidth } from '../../text-hygiene';
 import type { MailAcceptance, RuleMessage } from '../../form-definition';
 import { text, type Text } from '../../i18n';
-import { fujitsuEmptyMailSchema, serviceAdminId, type FujitsuEmptyMailInput } from './schema';
+import { serviceAdminId } from '../../vendors/fujitsu/support-desk';
+import { fujitsuEmptyMailSchema, type FujitsuEmptyMailInput } from './schema';
 
 export type AcceptanceResult = 'accepted' | 'rejected' | 'pending';
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { foldWidth, mailList, requiredMailAddress } from '../../common';
-import { text, tr } from '../../i18n';
+import { mailAddress, requiredMailAddress } from '../../mail-address';
+import { serviceAdminId, supportDeskAddressSource } from '../../vendors/fujitsu/support-desk';
+import { tr } from '../../i18n';
 
 /**
  * The reception number SupportDesk reads out on the phone. Seed 004 gives no format, so accept
@@ -30,22 +31,6 @@ export const receptionNumber = z
       }),
   );
 
-/** Full-width digits (５３１７５７１０) are folded, as for the reception number. */
-export const serviceAdminId = z
-  .string({ error: tr('サービス管理者IDを入力してください', 'Enter the service admin ID') })
-  .transform(foldWidth)
-  .pipe(
-    z
-      .string()
-      .regex(/^\d{8}$/, { error: tr('サービス管理者IDは8桁の数字です', 'The service admin ID is exactly 8 digits') }),
-  );
-
-/** Where the SupportDesk address comes from (seed 004, 5.1 個別機能サイト ① 空メール送付機能). */
-export const supportDeskAddressSource = text(
-  'SupportDesk のリカバリー期間専用サイト(https://eservice.fujitsu.com/supportdesk-web/)の「対応内容をメールで受けとる(空メール)」が開くメール雛型の宛先を、富士通のプロファイルに登録してください',
-  'Use the address of the mail template that 「対応内容をメールで受けとる(空メール)」 opens on SupportDesk’s recovery-period site (https://eservice.fujitsu.com/supportdesk-web/), and save it in the Fujitsu profile',
-);
-
 export const fujitsuEmptyMailSchema = z.object({
   receptionNumber,
   /**
@@ -66,7 +51,7 @@ export const fujitsuEmptyMailSchema = z.object({
     ),
   ),
   /** Everyone who must receive SupportDesk's answers (it replies to all). */
-  cc: mailList.default([]),
+  cc: z.array(mailAddress).default([]),
   /**
    * Kept with the mail, not written into it: seed 004 defines the mail as empty (subject = the
    * reception number, "純粋なメール起動処理"), and the ID was already given and checked on the

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldWidth } from '../../common';
+import { foldWidth } from '../../text-hygiene';
 import { tr } from '../../i18n';
 
 /**

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text, tr } from '../../i18n';
-import { foldWidth, requiredText } from '../../common';
+import { requiredText } from '../../common';
+import { foldWidth } from '../../text-hygiene';
 
 /**
  * The three header lines every IIJ format starts with (seeds 000 and 001), and the editable

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailAddress } from '../../common';
+import { mailAddress } from '../../mail-address';
 import { tr } from '../../i18n';
 import { headerShape } from '../iij-shared/header';
 import { iijAccountName } from '../iij-shared/account-name';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { foldWidth } from '../../common';
+import { foldWidth } from '../../text-hygiene';
 import type { FieldDef } from '../../form-definition';
 import { text, tr } from '../../i18n';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailAddress } from '../../common';
+import { mailAddress } from '../../mail-address';
 import { tr } from '../../i18n';
 import { oneLoginAccountId } from './account-id';
 import { optionalChoice, optionalJstMinute, optionalText, requiredChoice } from '../../common';

@@ -1,16 +1,16 @@
-import { z } from 'zod';
-import { mailAddress, mailList } from '../../common';
-import { serviceAdminId, supportDeskAddressSource } from '../../forms/fujitsu-empty-mail/schema';
+import * as z from 'zod/mini';
+import { mailAddress, mailList } from '../../mail-address';
 import { text } from '../../i18n';
 import { profileBase } from '../../profile-base';
 import type { ProfileField } from '../define';
+import { serviceAdminId, supportDeskAddressSource } from './support-desk';
 
 export const fujitsuProfileSchema = z.object({
   ...profileBase,
   vendor: z.literal('fujitsu'),
   serviceAdminId,
   registeredEmail: mailAddress,
-  ccEmails: mailList.default([]),
+  ccEmails: z._default(mailList, []),
   supportDeskEmail: mailAddress,
 });
 export type FujitsuProfile = z.infer<typeof fujitsuProfileSchema>;

@@ -1,41 +1,40 @@
-import { z } from 'zod';
-import { foldWidth, mailAddress } from '../../common';
+import * as z from 'zod/mini';
+import { mailAddress } from '../../mail-address';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';
+import { foldWidth } from '../../text-hygiene';
 import type { ProfileField } from '../define';
 
 export const iijProfileSchema = z.object({
   ...profileBase,
   vendor: z.literal('iij'),
-  masterId: z
-    .string()
+  masterId: z.pipe(
     // Typed with a Japanese IME it may be full-width (ＩＩＪ０００１２３４): folded to ASCII first.
-    .transform(foldWidth)
-    .pipe(
-      z
-        .string()
-        .min(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') })
-        .regex(/^[A-Za-z0-9._-]+$/, {
-          error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
-        }),
+    z.pipe(z.string(), z.transform(foldWidth)),
+    z.string().check(
+      z.minLength(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') }),
+      z.regex(/^[A-Za-z0-9._-]+$/, {
+        error: tr('マスターIDは半角英数字で入力してください', 'The master ID is letters and digits'),
+      }),
     ),
-  requesterName: z
-    .string()
-    .trim()
-    .min(1, {
+  ),
+  requesterName: z.string().check(
+    z.trim(),
+    z.minLength(1, {
       error: tr('ご依頼者様氏名(運用管理担当者)を入力してください', 'Enter the requester (operations manager) name'),
-    })
-    .max(100),
+    }),
+    z.maxLength(100),
+  ),
   serviceCodes: z
     .array(
-      z
-        .string()
-        .trim()
-        .regex(/^[A-Za-z0-9-]+$/, {
+      z.string().check(
+        z.trim(),
+        z.regex(/^[A-Za-z0-9-]+$/, {
           error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits'),
         }),
+      ),
     )
-    .min(1, { error: tr('サービスコードを1つ以上入力してください', 'Enter at least one service code') }),
+    .check(z.minLength(1, { error: tr('サービスコードを1つ以上入力してください', 'Enter at least one service code') })),
   requesterEmail: mailAddress,
 });
 export type IijProfile = z.infer<typeof iijProfileSchema>;

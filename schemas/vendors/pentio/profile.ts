@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { optionalMailAddress } from '../../common';
+import * as z from 'zod/mini';
+import { optionalMailAddress } from '../../mail-address';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';
 import type { ProfileField } from '../define';
@@ -13,27 +13,30 @@ export const pentioProfileSchema = z
     }),
     personalEmail: optionalMailAddress,
     groupEmail: optionalMailAddress,
-    oneLoginAccountId: z
-      .string()
-      .trim()
-      .regex(/^\d*$/, {
-        error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits'),
-      })
-      .optional(),
+    oneLoginAccountId: z.optional(
+      z.string().check(
+        z.trim(),
+        z.regex(/^\d*$/, {
+          error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits'),
+        }),
+      ),
+    ),
   })
-  .superRefine((p, ctx) => {
-    // Pentio: a ticket from a shared/group login must CC the person asking.
-    if (p.accountType === 'shared' && !p.personalEmail) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['personalEmail'],
-        message: tr(
-          '共有アカウント(グループアドレスなど)でログインする場合、ご担当者様個人のメールアドレスが必須です(CCに入ります)',
-          'With a shared (group) login, your personal mail address is required (it goes to CC)',
-        )(),
-      });
-    }
-  });
+  .check(
+    z.superRefine((p, ctx) => {
+      // Pentio: a ticket from a shared/group login must CC the person asking.
+      if (p.accountType === 'shared' && !p.personalEmail) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['personalEmail'],
+          message: tr(
+            '共有アカウント(グループアドレスなど)でログインする場合、ご担当者様個人のメールアドレスが必須です(CCに入ります)',
+            'With a shared (group) login, your personal mail address is required (it goes to CC)',
+          )(),
+        });
+      }
+    }),
+  );
 export type PentioProfile = z.infer<typeof pentioProfileSchema>;
 
 export const pentioProfileFields: ProfileField[] = [

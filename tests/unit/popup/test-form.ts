@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { mailList } from '@/schemas/common';
+import { mailList } from '@/schemas/mail-address';
 import { defineForm } from '@/schemas/form-definition';
 import { text, tr } from '@/schemas/i18n';
 import { formatJstMinute } from '@/schemas/jst';
