@@ -1,3 +1,4 @@
+import { compactJstMinute } from '@/schemas/jst';
 /**
  * Encoding under a size budget. Screenshots of ordinary admin pages compress well as PNG (sharp
  * text, exact colours); photos, gradients and large HiDPI screens do not, and then JPEG at the
@@ -46,4 +47,9 @@ export async function blobToBase64(blob: Blob): Promise<string> {
   // Chunks keep String.fromCharCode's argument list within engine limits for large images.
   for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
+}
+
+/** 'screenshot-20261121-1435.png' */
+export function captureFileName(capture: { createdAt: string; mimeType: string }): string {
+  return `${attachmentKind(capture.mimeType)}-${compactJstMinute(new Date(capture.createdAt))}.${extensionFor(capture.mimeType)}`;
 }

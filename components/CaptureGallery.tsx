@@ -2,12 +2,11 @@ import { momentText } from '@/components/moment';
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EncodedImage } from '@/capture/image';
-import { attachmentKind, extensionFor } from '@/capture/image';
+import { attachmentKind, captureFileName } from '@/capture/image';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { removeExpiredCaptures } from '@/capture/retention';
 import type { CaptureSummary } from '@/schemas/capture';
 import { say, text } from '@/schemas/i18n';
-import { compactJstMinute } from '@/schemas/jst';
 import {
   addRedactedCopy,
   deleteAllCaptures,
@@ -28,11 +27,6 @@ export interface CaptureGalleryProps {
   onDetach?: (captureId: string) => void;
   /** A redacted copy took the original's place on the drafts that send it. */
   onReplace?: (originalId: string, copyId: string) => void;
-}
-
-/** 'screenshot-20261121-1435.png' */
-export function captureFileName(capture: Pick<CaptureRow, 'createdAt' | 'mimeType'>): string {
-  return `${attachmentKind(capture.mimeType)}-${compactJstMinute(new Date(capture.createdAt))}.${extensionFor(capture.mimeType)}`;
 }
 
 export function formatBytes(bytes: number): string {

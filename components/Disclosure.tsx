@@ -1,8 +1,10 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
+import { say, text } from '@/schemas/i18n';
 
 /**
  * A <details> whose content mounts only once it is opened, so a closed section (the capture
- * gallery, the history) costs the popup nothing when it opens.
+ * gallery, the history) costs the popup nothing when it opens. Content may be a React.lazy
+ * component: its code then loads on the first opening, not with the page.
  */
 export function Disclosure({
   summary,
@@ -17,7 +19,9 @@ export function Disclosure({
   return (
     <details className={className} onToggle={(event) => event.currentTarget.open && setOpened(true)}>
       <summary>{summary}</summary>
-      {opened && children}
+      {opened && (
+        <Suspense fallback={<p className="muted">{say(text('読み込み中…', 'Loading…'))}</p>}>{children}</Suspense>
+      )}
     </details>
   );
 }

@@ -1,8 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { Disclosure } from '@/components/Disclosure';
-import type { FormDefinition } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import { deleteTrace, listTraces } from '@/storage/sso-traces';
 import { sendToBackground } from '@/utils/send-message';
@@ -190,22 +188,5 @@ export function SsoRecorder({
       )}
       <TraceList openId={openId} setOpenId={setOpenId} formTitle={formTitle} canApply={canApply} onApply={onApply} />
     </section>
-  );
-}
-
-/** The popup's section: closed, it costs nothing; the decoder loads only when a trace is opened. */
-export function SsoTracePanel({
-  form,
-  tabUrl,
-  onApply,
-}: {
-  form: FormDefinition;
-  tabUrl?: string;
-  onApply: (application: TraceApplication) => Promise<void>;
-}) {
-  return (
-    <Disclosure className="history-panel" summary={say(text('SSOの動作を記録', 'Record SSO'))}>
-      <SsoRecorder tabUrl={tabUrl} formTitle={say(form.title)} canApply={!!form.fromSsoTrace} onApply={onApply} />
-    </Disclosure>
   );
 }

@@ -1,12 +1,9 @@
+import { lazy, Suspense } from 'react';
 import { say, text } from '@/schemas/i18n';
 import { ProfilesSection } from '@/components/profiles/ProfilesSection';
-import { CaptureGallery } from '@/components/CaptureGallery';
-import { CaptureSettings } from '@/components/CaptureSettings';
-import { HistoryList } from '@/components/HistoryList';
-import { ZendeskHostsSettings } from '@/components/ZendeskHostsSettings';
-import { RememberedFieldsSettings } from '@/components/RememberedFieldsSettings';
-import { DataSettings } from '@/components/DataSettings';
-import '@/components/capture.css';
+
+// The page opens on the profiles; the sections below them load right after, as their own chunk.
+const LaterSections = lazy(() => import('./LaterSections'));
 
 /** The options page: one section per thing the user manages. */
 export function App() {
@@ -24,15 +21,9 @@ export function App() {
         </p>
       </header>
       <ProfilesSection />
-      <CaptureGallery />
-      <CaptureSettings />
-      <section aria-labelledby="history-heading">
-        <h2 id="history-heading">{say(text('履歴', 'History'))}</h2>
-        <HistoryList />
-      </section>
-      <ZendeskHostsSettings />
-      <RememberedFieldsSettings />
-      <DataSettings />
+      <Suspense fallback={<p className="muted">{say(text('読み込み中…', 'Loading…'))}</p>}>
+        <LaterSections />
+      </Suspense>
     </main>
   );
 }

@@ -1,8 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { CaptureGallery } from '@/components/CaptureGallery';
 import { Disclosure } from '@/components/Disclosure';
-import { HistoryList } from '@/components/HistoryList';
 import { TextPreview } from '@/components/TextPreview';
 import { MessageList } from '@/components/form/MessageList';
 import { SchemaForm } from '@/components/form/SchemaForm';
@@ -16,7 +14,6 @@ import { getSetting, setSetting } from '@/storage/settings';
 import { detectTab } from '@/utils/detect-environment';
 import { DeliveryActions } from './DeliveryActions';
 import { detectedBadges } from './detected-badges';
-import { FirstRun } from './FirstRun';
 import { DraftStatus } from './DraftStatus';
 import { FormPicker } from './FormPicker';
 import { ProfileSummary, tuckedProfileFields } from './ProfileSummary';
@@ -26,8 +23,14 @@ import { suggestForm } from './prefill';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
 import { usePageOptions } from './use-page-options';
-import { SsoTracePanel } from '@/sso-trace/SsoRecorder';
+import { SsoTracePanel } from '@/sso-trace/SsoTracePanel';
 import { useSsoTraceApplication } from './use-sso-trace';
+
+// Sections the first view does not show load on first use: closed sections on opening, the
+// first-run panel only for a user without profiles.
+const CaptureGallery = lazy(() => import('@/components/CaptureGallery').then((m) => ({ default: m.CaptureGallery })));
+const HistoryList = lazy(() => import('@/components/HistoryList').then((m) => ({ default: m.HistoryList })));
+const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 
 /** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -100,12 +103,14 @@ export function App() {
       <header className="popup-header">
         <h1>{say(text('サポート問い合わせ支援', 'Support Ticket Helper'))}</h1>
         {firstRun && (
-          <FirstRun
-            onDismiss={() => {
-              setFirstRun(false);
-              void setSetting('firstRun.dismissed', true);
-            }}
-          />
+          <Suspense>
+            <FirstRun
+              onDismiss={() => {
+                setFirstRun(false);
+                void setSetting('firstRun.dismissed', true);
+              }}
+            />
+          </Suspense>
         )}
         {session && draft.incident && (
           <IncidentHeader

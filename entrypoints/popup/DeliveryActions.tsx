@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { captureFileName } from '@/components/CaptureGallery';
+import { captureFileName } from '@/capture/image';
 import { ConfirmButton } from '@/components/ConfirmButton';
 import { FillReportView } from '@/components/FillReportView';
 import { MailActions } from '@/components/MailActions';

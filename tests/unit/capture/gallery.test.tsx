@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { CaptureGallery, captureFileName } from '@/components/CaptureGallery';
+import { captureFileName } from '@/capture/image';
+import { CaptureGallery } from '@/components/CaptureGallery';
 import { CaptureSettings } from '@/components/CaptureSettings';
 import { listCaptures, saveCapture } from '@/storage/captures';
 import { getSetting } from '@/storage/settings';

@@ -1,6 +1,6 @@
 import PostalMime from 'postal-mime';
 import { describe, expect, it } from 'vitest';
-import { captureFileName } from '@/components/CaptureGallery';
+import { captureFileName } from '@/capture/image';
 import { emlText } from '@/mail/eml';
 import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
 import { pentioRequest } from '@/schemas/forms/pentio-request';
