@@ -77,7 +77,12 @@ export function App() {
       const id = await targetTabId();
       setTabId(id);
       const [tab, allProfiles, [incident, incidentDrafts], firstRunDismissed] = await Promise.all([
-        detectTab(id),
+        // The page alone suggests a form: its code (and zod's, which every form needs) starts loading
+        // while the drafts are read. Drafts may name another form; that one loads after them.
+        detectTab(id).then((found) => {
+          void loadForm(suggestForm(formEntries, found.pageUrl, []).formId);
+          return found;
+        }),
         listAllProfiles(),
         currentIncident().then(async (row) => [row, await draftsOfIncident(row.id)] as const),
         getSetting('firstRun.dismissed'),

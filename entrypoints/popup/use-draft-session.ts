@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
 import { sameValue } from '@/components/form/same-value';
@@ -203,13 +203,17 @@ export function useDraftSession({
     [visible, check],
   );
   // Finished drafts preview the validated values, so the preview is exactly the text that is sent.
-  const preview = useMemo(
-    () =>
-      session && check
-        ? previewDraft(session.form, (check.complete ? check.parsed : session.values) as Values, visible, missing)
-        : undefined,
-    [session, check, visible, missing],
+  // It renders the form once per visible item, so it is worked out in a deferred render: after the
+  // form is on screen, and between keystrokes rather than in them.
+  const previewInput = useDeferredValue(
+    useMemo(() => ({ session, check, visible, missing }), [session, check, visible, missing]),
   );
+  const preview = useMemo(() => {
+    const { session, check, visible, missing } = previewInput;
+    return session && check
+      ? previewDraft(session.form, (check.complete ? check.parsed : session.values) as Values, visible, missing)
+      : undefined;
+  }, [previewInput]);
   // Empty fields the user has not reached yet are not shouted at until an action is tried.
   const shownMessages = useMemo(() => {
     const shown = new Map<string, FormMessage[]>();
