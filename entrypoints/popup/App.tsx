@@ -6,12 +6,9 @@ import { MessageList } from '@/components/form/MessageList';
 import { SchemaForm } from '@/components/form/SchemaForm';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { say, text } from '@/schemas/i18n';
-import { formEntries, loadForm } from '@/schemas/catalog';
+import { loadForm } from '@/schemas/catalog';
 import type { ListedProfile } from '@/schemas/profile';
-import { currentIncident, draftsOfIncident } from '@/storage/incidents';
-import { listAllProfiles } from '@/storage/profiles';
-import { getSetting, setSetting } from '@/storage/settings';
-import { detectTab } from '@/utils/detect-environment';
+import { setSetting } from '@/storage/settings';
 import { DeliveryActions } from './DeliveryActions';
 import { detectedBadges } from './detected-badges';
 import { DraftStatus } from './DraftStatus';
@@ -19,7 +16,7 @@ import { FormPicker } from './FormPicker';
 import { ProfileSummary, tuckedProfileFields } from './ProfileSummary';
 import { IncidentHeader } from './IncidentHeader';
 import { goToField } from './MissingCounter';
-import { suggestForm } from './prefill';
+import { beginStartUp, type StartUp } from './start-up';
 import { useDraftSession } from './use-draft-session';
 import { useEnvironment } from './use-environment';
 import { usePageOptions } from './use-page-options';
@@ -32,18 +29,13 @@ const CaptureGallery = lazy(() => import('@/components/CaptureGallery').then((m)
 const HistoryList = lazy(() => import('@/components/HistoryList').then((m) => ({ default: m.HistoryList })));
 const FirstRun = lazy(() => import('./FirstRun').then((m) => ({ default: m.FirstRun })));
 
-/** The tab the popup works for: `?tab=<id>` (tests, the context menu), else the active tab. */
-async function targetTabId(): Promise<number | undefined> {
-  const fromQuery = new URLSearchParams(location.search).get('tab');
-  if (fromQuery && /^\d+$/.test(fromQuery)) return Number(fromQuery);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab?.id;
-}
-
-/** The popup: pick form → profile → environment → form → vendor text → actions. Layout only. */
-
+/**
+ * The popup: pick form → profile → environment → form → vendor text → actions. Layout only.
+ * `startUp`: the first view's reads, begun by main.tsx before this first renders (tests leave it out).
+ */
 // eslint-disable-next-line max-lines-per-function -- layout: most lines are the sections in the order the user meets them
-export function App() {
+export function App({ startUp: begun }: { startUp?: Promise<StartUp> }) {
+  const [startUp] = useState(() => begun ?? beginStartUp());
   const now = useRef(new Date()).current;
   const [tabId, setTabId] = useState<number>();
   const [profiles, setProfiles] = useState<ListedProfile[]>([]);
@@ -74,25 +66,13 @@ export function App() {
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
     void (async () => {
-      const id = await targetTabId();
+      const { tabId: id, tab, profiles: allProfiles, incident, firstRunDismissed, form, forPage } = await startUp;
       setTabId(id);
-      const [tab, allProfiles, [incident, incidentDrafts], firstRunDismissed] = await Promise.all([
-        // The page alone suggests a form: its code (and zod's, which every form needs) starts loading
-        // while the drafts are read. Drafts may name another form; that one loads after them.
-        detectTab(id).then((found) => {
-          void loadForm(suggestForm(formEntries, found.pageUrl, []).formId);
-          return found;
-        }),
-        listAllProfiles(),
-        currentIncident().then(async (row) => [row, await draftsOfIncident(row.id)] as const),
-        getSetting('firstRun.dismissed'),
-      ]);
       environment.setTab(tab);
       setProfiles(allProfiles);
       setFirstRun(allProfiles.length === 0 && !firstRunDismissed);
-      const suggestion = suggestForm(formEntries, tab.pageUrl, incidentDrafts);
-      setForPage(suggestion.forPage);
-      await draft.openForm((await loadForm(suggestion.formId))!, allProfiles, incident);
+      setForPage(forPage);
+      await draft.openForm(form, allProfiles, incident);
       await environment.detectPlatform(tab);
     })();
     // Help centers granted in options: the fill button shows where the background would fill.
