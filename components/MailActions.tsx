@@ -5,7 +5,7 @@ import { MAILTO_MAX_LENGTH, fitsMailto, mailtoUrl } from '@/mail/mailto';
 import { recordMail } from '@/mail/record';
 import { mailDeliveryOf } from '@/channels/mail';
 import type { FormDefinition, MailAcceptance, MailMessage, RenderedTicket } from '@/schemas/form-definition';
-import { say, text } from '@/schemas/i18n';
+import { say, text, type Text } from '@/schemas/i18n';
 import type { Profile } from '@/schemas/profile';
 import './MailActions.css';
 
@@ -58,6 +58,37 @@ function AcceptanceTable({ acceptance }: { acceptance: MailAcceptance }) {
   );
 }
 
+/** Who the mail goes to, and where to find the address when the form cannot know it. */
+function Recipients({ message, whereToFindTo }: { message: MailMessage; whereToFindTo?: Text }) {
+  const from = message.from;
+  return (
+    <dl className="mail-recipients">
+      <dt>{say(text('宛先', 'To'))}</dt>
+      {message.to.length > 0 ? (
+        <dd>{message.to.join(', ')}</dd>
+      ) : (
+        <dd className="notice">
+          {say(text('(空欄)', '(empty)'))} {whereToFindTo && say(whereToFindTo)}
+        </dd>
+      )}
+      {message.cc.length > 0 && (
+        <>
+          <dt>CC</dt>
+          <dd>{message.cc.join(', ')}</dd>
+        </>
+      )}
+      {from && (
+        <>
+          <dt>{say(text('送信元', 'From'))}</dt>
+          <dd>{from}</dd>
+        </>
+      )}
+      <dt>{say(text('件名', 'Subject'))}</dt>
+      <dd>{message.subject}</dd>
+    </dl>
+  );
+}
+
 /** "Open in my mail app" and "Download .eml" for a form delivered by mail. */
 
 export function MailActions({ form, incidentId, values, rendered, profile, captures }: MailActionsProps) {
@@ -91,24 +122,7 @@ export function MailActions({ form, incidentId, values, rendered, profile, captu
   return (
     <section className="mail-actions" aria-labelledby="mail-actions-heading">
       <h2 id="mail-actions-heading">{say(text('メールで送る', 'Send by mail'))}</h2>
-      <dl className="mail-recipients">
-        <dt>{say(text('宛先', 'To'))}</dt>
-        <dd>{message.to.join(', ')}</dd>
-        {message.cc.length > 0 && (
-          <>
-            <dt>CC</dt>
-            <dd>{message.cc.join(', ')}</dd>
-          </>
-        )}
-        {from && (
-          <>
-            <dt>{say(text('送信元', 'From'))}</dt>
-            <dd>{from}</dd>
-          </>
-        )}
-        <dt>{say(text('件名', 'Subject'))}</dt>
-        <dd>{message.subject}</dd>
-      </dl>
+      <Recipients message={message} whereToFindTo={delivery.whereToFindTo} />
       {delivery.acceptance && <AcceptanceTable acceptance={delivery.acceptance(values)} />}
       <div className="row">
         {fits ? (

@@ -141,6 +141,8 @@ export type Delivery<Values> =
       kind: 'mail';
       toMail: (values: Values, rendered: RenderedTicket, profile?: Profile) => MailMessage;
       acceptance?: (values: Values) => MailAcceptance;
+      /** Where the user finds the address when the form cannot know it (To left empty). */
+      whereToFindTo?: Text;
     };
 
 export interface FormDefinition<S extends z.ZodType = z.ZodType> {

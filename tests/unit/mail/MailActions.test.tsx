@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MailActions } from '@/components/MailActions';
 import { downloadBlob } from '@/utils/download';
 import { fujitsuEmptyMail } from '@/schemas/forms/fujitsu-empty-mail';
+import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
 import { defineForm, type FormDefinition } from '@/schemas/form-definition';
 import { setLocale, text } from '@/schemas/i18n';
 import { listHistory } from '@/storage/history';
@@ -170,5 +171,28 @@ describe('MailActions for a long mail', () => {
     expect(mail.attachments.map((a) => [a.filename, a.mimeType, (a.content as ArrayBuffer).byteLength])).toEqual([
       ['エラー画面.png', 'image/png', 1234],
     ]);
+  });
+});
+
+describe('MailActions for an IIJ inquiry', () => {
+  it('says where IIJ lists its address instead of an empty 宛先', () => {
+    const values = iijLoginInquiry.schema.parse(iijLoginInquiry.example);
+    render(
+      <MailActions
+        form={iijLoginInquiry as FormDefinition}
+        values={values}
+        rendered={iijLoginInquiry.render(values)}
+        captures={[]}
+      />,
+    );
+    const recipients = screen.getByText('宛先').nextElementSibling!;
+    expect(recipients.textContent).toBe(
+      '(空欄) IIJ の窓口アドレスは、IIJサービスオンライン(https://help.iij.ad.jp)の「マニュアル・ダウンロード」にある『IIJ IDサービス お客様窓口』に載っています。メールアプリで宛先に入れてください。',
+    );
+  });
+
+  it('shows no such note when the form knows the address', () => {
+    renderFujitsu();
+    expect(screen.queryByText(/\(空欄\)/)).toBeNull();
   });
 });
