@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { foldId } from '@/schemas/text-hygiene';
 import { say, text } from '@/schemas/i18n';
 import { profileSchema, type Profile } from '@/schemas/profile';
-import { profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
+import { isIdField, isListField, profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
 import type { VendorId } from '@/schemas/vendors';
 import { newId, saveProfile } from '@/storage/profiles';
 
@@ -13,8 +14,6 @@ interface Props {
 }
 
 type Draft = Record<string, string | boolean>;
-
-const isList = (field: ProfileField) => field.kind === 'list' || field.kind === 'mailList';
 
 function toDraft(vendor: VendorId, profile?: Profile): Draft {
   const values = (profile ?? {}) as Record<string, unknown>;
@@ -41,9 +40,9 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
   };
   for (const field of profileFieldsOf(vendor)) {
     const value = String(draft[field.key] ?? '');
-    input[field.key] = isList(field)
+    input[field.key] = isListField(field)
       ? value
-          .split(/[\n,、]/)
+          .split(/[\n,，、]/)
           .map((v) => v.trim())
           .filter(Boolean)
       : field.optional && value.trim() === ''
@@ -52,6 +51,9 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
   }
   return input;
 }
+
+/** Each line folded like the schema folds an ID, so the user sees what will be saved. */
+const foldLines = (value: string) => value.split('\n').map(foldId).join('\n');
 
 /** Creates or edits one profile; every field is checked by the profile's zod schema. */
 export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
@@ -83,9 +85,17 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
       {fields.map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const error = errors[field.key];
-        const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+        const idField = isIdField(field) ? field : undefined;
+        const describedBy =
+          [idField && `${id}-example`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') ||
+          undefined;
         const value = String(draft[field.key] ?? '');
         const set = (v: string) => setDraft((d) => ({ ...d, [field.key]: v }));
+        // An ID typed with a Japanese IME shows as what is saved (ＡＢＣ－１２３ → ABC-123) once the user moves on.
+        const fold = idField
+          ? () => setDraft((d) => ({ ...d, [field.key]: foldLines(String(d[field.key] ?? '')) }))
+          : undefined;
+        const placeholder = field.example && say(field.example);
         return (
           <div className="field" key={field.key}>
             <div className="label-row">
@@ -104,12 +114,14 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
                   {say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}
                 </option>
               </select>
-            ) : isList(field) ? (
+            ) : isListField(field) ? (
               <textarea
                 id={id}
                 rows={3}
                 value={value}
+                placeholder={placeholder}
                 onChange={(e) => set(e.target.value)}
+                onBlur={fold}
                 aria-invalid={!!error}
                 aria-describedby={describedBy}
               />
@@ -118,15 +130,31 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
                 id={id}
                 type={field.kind === 'email' ? 'email' : 'text'}
                 value={value}
+                placeholder={placeholder}
                 onChange={(e) => set(e.target.value)}
+                onBlur={fold}
                 aria-invalid={!!error}
                 aria-describedby={describedBy}
               />
+            )}
+            {idField && (
+              <span id={`${id}-example`} className="help">
+                {say(idField.example)}
+              </span>
             )}
             {field.help && (
               <span id={`${id}-help`} className="help">
                 {say(field.help)}
               </span>
+            )}
+            {idField && (
+              <details className="where-to-find">
+                <summary>
+                  {say(text('どこで確認できますか?', 'Where do I find this?'))}
+                  <span className="visually-hidden">{` (${say(field.label)})`}</span>
+                </summary>
+                <p>{say(idField.whereToFind)}</p>
+              </details>
             )}
             {error && (
               <span id={`${id}-error`} className="error" role="alert">
