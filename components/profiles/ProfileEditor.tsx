@@ -55,6 +55,95 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
 /** Each line folded like the schema folds an ID, so the user sees what will be saved. */
 const foldLines = (value: string) => value.split('\n').map(foldId).join('\n');
 
+/** One field: label, input, the ID's example and 「どこで確認できますか?」, the error. */
+function ProfileFieldRow({
+  field,
+  id,
+  value,
+  error,
+  onChange: set,
+}: {
+  field: ProfileField;
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  const idField = isIdField(field) ? field : undefined;
+  const describedBy =
+    [idField && `${id}-example`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') ||
+    undefined;
+  // An ID typed with a Japanese IME shows as what is saved (ＡＢＣ－１２３ → ABC-123) once the user moves on.
+  const fold = idField ? () => set(foldLines(value)) : undefined;
+  const placeholder = field.example && say(field.example);
+  return (
+    <div className="field">
+      <div className="label-row">
+        <label htmlFor={id}>{say(field.label)}</label>
+        {/* The popup's mark, beside the label so the field's name stays its label. */}
+        {!field.optional && (
+          <span aria-hidden="true" className="badge required">
+            {say(text('必須', 'required'))}
+          </span>
+        )}
+      </div>
+      {field.kind === 'accountType' ? (
+        <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
+          <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
+          <option value="shared">{say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}</option>
+        </select>
+      ) : isListField(field) ? (
+        <textarea
+          id={id}
+          rows={3}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => set(e.target.value)}
+          onBlur={fold}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+        />
+      ) : (
+        <input
+          id={id}
+          type={field.kind === 'email' ? 'email' : 'text'}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => set(e.target.value)}
+          onBlur={fold}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+        />
+      )}
+      {idField && (
+        <span id={`${id}-example`} className="help">
+          {say(idField.example)}
+        </span>
+      )}
+      {field.help && (
+        <span id={`${id}-help`} className="help">
+          {say(field.help)}
+        </span>
+      )}
+      {idField && (
+        // Named by its summary, so the group reads as the question it answers.
+        <details className="where-to-find" aria-labelledby={`${id}-where`}>
+          <summary id={`${id}-where`}>
+            {say(text('どこで確認できますか?', 'Where do I find this?'))}
+            <span className="visually-hidden">{` (${say(field.label)})`}</span>
+          </summary>
+          <p>{say(idField.whereToFind)}</p>
+        </details>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /** Creates or edits one profile; every field is checked by the profile's zod schema. */
 export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
   const idPrefix = useId();
@@ -82,88 +171,16 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
       noValidate
       aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}
     >
-      {fields.map((field) => {
-        const id = `${idPrefix}-${field.key}`;
-        const error = errors[field.key];
-        const idField = isIdField(field) ? field : undefined;
-        const describedBy =
-          [idField && `${id}-example`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') ||
-          undefined;
-        const value = String(draft[field.key] ?? '');
-        const set = (v: string) => setDraft((d) => ({ ...d, [field.key]: v }));
-        // An ID typed with a Japanese IME shows as what is saved (ＡＢＣ－１２３ → ABC-123) once the user moves on.
-        const fold = idField
-          ? () => setDraft((d) => ({ ...d, [field.key]: foldLines(String(d[field.key] ?? '')) }))
-          : undefined;
-        const placeholder = field.example && say(field.example);
-        return (
-          <div className="field" key={field.key}>
-            <div className="label-row">
-              <label htmlFor={id}>{say(field.label)}</label>
-              {/* The popup's mark, beside the label so the field's name stays its label. */}
-              {!field.optional && (
-                <span aria-hidden="true" className="badge required">
-                  {say(text('必須', 'required'))}
-                </span>
-              )}
-            </div>
-            {field.kind === 'accountType' ? (
-              <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
-                <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
-                <option value="shared">
-                  {say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}
-                </option>
-              </select>
-            ) : isListField(field) ? (
-              <textarea
-                id={id}
-                rows={3}
-                value={value}
-                placeholder={placeholder}
-                onChange={(e) => set(e.target.value)}
-                onBlur={fold}
-                aria-invalid={!!error}
-                aria-describedby={describedBy}
-              />
-            ) : (
-              <input
-                id={id}
-                type={field.kind === 'email' ? 'email' : 'text'}
-                value={value}
-                placeholder={placeholder}
-                onChange={(e) => set(e.target.value)}
-                onBlur={fold}
-                aria-invalid={!!error}
-                aria-describedby={describedBy}
-              />
-            )}
-            {idField && (
-              <span id={`${id}-example`} className="help">
-                {say(idField.example)}
-              </span>
-            )}
-            {field.help && (
-              <span id={`${id}-help`} className="help">
-                {say(field.help)}
-              </span>
-            )}
-            {idField && (
-              <details className="where-to-find">
-                <summary>
-                  {say(text('どこで確認できますか?', 'Where do I find this?'))}
-                  <span className="visually-hidden">{` (${say(field.label)})`}</span>
-                </summary>
-                <p>{say(idField.whereToFind)}</p>
-              </details>
-            )}
-            {error && (
-              <span id={`${id}-error`} className="error" role="alert">
-                {error}
-              </span>
-            )}
-          </div>
-        );
-      })}
+      {fields.map((field) => (
+        <ProfileFieldRow
+          key={field.key}
+          field={field}
+          id={`${idPrefix}-${field.key}`}
+          value={String(draft[field.key] ?? '')}
+          error={errors[field.key]}
+          onChange={(value) => setDraft((d) => ({ ...d, [field.key]: value }))}
+        />
+      ))}
       <label className="row">
         <input
           type="checkbox"
