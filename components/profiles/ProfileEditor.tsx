@@ -126,9 +126,9 @@ function ProfileFieldRow({
         </span>
       )}
       {idField && (
-        // Named by its summary, so the group reads as the question it answers.
-        <details className="where-to-find" aria-labelledby={`${id}-where`}>
-          <summary id={`${id}-where`}>
+        <details className="where-to-find">
+          {/* The field's name, for whoever hears the question apart from the field. */}
+          <summary>
             {say(text('どこで確認できますか?', 'Where do I find this?'))}
             <span className="visually-hidden">{` (${say(field.label)})`}</span>
           </summary>

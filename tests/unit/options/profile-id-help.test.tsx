@@ -47,11 +47,12 @@ describe('profile ID fields: example and where to find them', () => {
         expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(example.id);
         expect(input.getAttribute('placeholder')).toBe(say(field.example));
 
-        const disclosure = within(fieldBlock(input)).getByRole('group', { name: /どこで確認できますか\?/ });
-        expect(disclosure.tagName).toBe('DETAILS');
-        expect((disclosure as HTMLDetailsElement).open).toBe(false);
-        await userEvent.click(within(disclosure).getByText('どこで確認できますか?'));
-        expect((disclosure as HTMLDetailsElement).open).toBe(true);
+        const summary = within(fieldBlock(input)).getByText('どこで確認できますか?');
+        expect(summary.textContent).toBe(`どこで確認できますか? (${say(field.label)})`);
+        const disclosure = summary.closest('details')!;
+        expect(disclosure.open).toBe(false);
+        await userEvent.click(summary);
+        expect(disclosure.open).toBe(true);
         expect(within(disclosure).getByText(say(field.whereToFind))).toBeTruthy();
       }
     },
@@ -82,9 +83,10 @@ describe('profile ID fields: example and where to find them', () => {
     render(<ProfileEditor vendor="fujitsu" onSaved={() => {}} onCancel={() => {}} />);
     const input = screen.getByLabelText('Service admin ID (8 digits)');
     expect(input.getAttribute('placeholder')).toBe('e.g. 53175710');
-    const disclosure = within(fieldBlock(input)).getByRole('group', { name: /Where do I find this\?/ });
-    await userEvent.click(within(disclosure).getByText('Where do I find this?'));
-    expect(disclosure.textContent).toContain('「お客様登録情報」');
+    const summary = within(fieldBlock(input)).getByText('Where do I find this?');
+    await userEvent.click(summary);
+    expect(summary.closest('details')?.open).toBe(true);
+    expect(summary.closest('details')?.textContent).toContain('「お客様登録情報」');
   });
 });
 
