@@ -76,6 +76,8 @@ function ProfileFieldRow({
   // An ID typed with a Japanese IME shows as what is saved (ＡＢＣ－１２３ → ABC-123) once the user moves on.
   const fold = idField ? () => set(foldLines(value)) : undefined;
   const placeholder = field.example && say(field.example);
+  // Where to find an ID stays one click away, beside its label: the editor keeps its height.
+  const [whereShown, setWhereShown] = useState(false);
   return (
     <div className="field">
       <div className="label-row">
@@ -85,6 +87,19 @@ function ProfileFieldRow({
           <span aria-hidden="true" className="badge required">
             {say(text('必須', 'required'))}
           </span>
+        )}
+        {idField && (
+          <button
+            type="button"
+            className="where-to-find-toggle"
+            aria-expanded={whereShown}
+            aria-controls={`${id}-where`}
+            onClick={() => setWhereShown(!whereShown)}
+          >
+            {say(text('どこで確認できますか?', 'Where do I find this?'))}
+            {/* The field's name, for whoever hears the question apart from the field. */}
+            <span className="visually-hidden">{` (${say(field.label)})`}</span>
+          </button>
         )}
       </div>
       {field.kind === 'accountType' ? (
@@ -126,14 +141,9 @@ function ProfileFieldRow({
         </span>
       )}
       {idField && (
-        <details className="where-to-find">
-          {/* The field's name, for whoever hears the question apart from the field. */}
-          <summary>
-            {say(text('どこで確認できますか?', 'Where do I find this?'))}
-            <span className="visually-hidden">{` (${say(field.label)})`}</span>
-          </summary>
-          <p>{say(idField.whereToFind)}</p>
-        </details>
+        <p id={`${id}-where`} className="where-to-find" hidden={!whereShown}>
+          {say(idField.whereToFind)}
+        </p>
       )}
       {error && (
         <span id={`${id}-error`} className="error" role="alert">

@@ -19,11 +19,12 @@ describe('options page: a profile ID says where to find it and takes full-width 
     const serviceAdminId = editor.getByLabel('サービス管理者ID(8桁)');
     expect(await serviceAdminId.getAttribute('placeholder')).toBe('例: 53175710');
 
-    const disclosure = editor.getByRole('group', { name: 'どこで確認できますか? (サービス管理者ID(8桁))' });
-    expect(await disclosure.getAttribute('open')).toBeNull();
-    await disclosure.getByRole('button', { name: 'どこで確認できますか? (サービス管理者ID(8桁))' }).click();
-    await expect.poll(() => disclosure.getAttribute('open')).toBe('');
-    const location = disclosure.getByText(/「お客様登録情報」/);
+    const toggle = editor.getByRole('button', { name: 'どこで確認できますか? (サービス管理者ID(8桁))' });
+    const location = editor.getByText(/「お客様登録情報」/);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await location.isVisible()).toBe(false);
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
     await location.waitFor();
     const help = await location.textContent();
     expect(help).toContain('https://eservice.fujitsu.com/supportdesk-web/');

@@ -35,7 +35,7 @@ describe('profile ID fields: example and where to find them', () => {
   });
 
   it.each(vendors.map((vendor) => vendor.id))(
-    'the %s editor shows each ID’s example, tied to its input, and opens 「どこで確認できますか?」',
+    'the %s editor shows each ID’s example, tied to its input, and 「どこで確認できますか?」 opens where to find it',
     async (vendor) => {
       render(<ProfileEditor vendor={vendor} onSaved={() => {}} onCancel={() => {}} />);
       const form = screen.getByRole('form', { name: '新しいプロファイル' });
@@ -47,13 +47,16 @@ describe('profile ID fields: example and where to find them', () => {
         expect(input.getAttribute('aria-describedby')?.split(' ')).toContain(example.id);
         expect(input.getAttribute('placeholder')).toBe(say(field.example));
 
-        const summary = within(fieldBlock(input)).getByText('どこで確認できますか?');
-        expect(summary.textContent).toBe(`どこで確認できますか? (${say(field.label)})`);
-        const disclosure = summary.closest('details')!;
-        expect(disclosure.open).toBe(false);
-        await userEvent.click(summary);
-        expect(disclosure.open).toBe(true);
-        expect(within(disclosure).getByText(say(field.whereToFind))).toBeTruthy();
+        const toggle = within(fieldBlock(input)).getByRole('button', {
+          name: `どこで確認できますか? (${say(field.label)})`,
+        });
+        const where = within(fieldBlock(input)).getByText(say(field.whereToFind));
+        expect(toggle.getAttribute('aria-controls')).toBe(where.id);
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(where.hidden).toBe(true);
+        await userEvent.click(toggle);
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(where.hidden).toBe(false);
       }
     },
   );
@@ -83,10 +86,10 @@ describe('profile ID fields: example and where to find them', () => {
     render(<ProfileEditor vendor="fujitsu" onSaved={() => {}} onCancel={() => {}} />);
     const input = screen.getByLabelText('Service admin ID (8 digits)');
     expect(input.getAttribute('placeholder')).toBe('e.g. 53175710');
-    const summary = within(fieldBlock(input)).getByText('Where do I find this?');
-    await userEvent.click(summary);
-    expect(summary.closest('details')?.open).toBe(true);
-    expect(summary.closest('details')?.textContent).toContain('「お客様登録情報」');
+    await userEvent.click(
+      within(fieldBlock(input)).getByRole('button', { name: 'Where do I find this? (Service admin ID (8 digits))' }),
+    );
+    expect(within(fieldBlock(input)).getByText(/「お客様登録情報」/).hidden).toBe(false);
   });
 });
 
