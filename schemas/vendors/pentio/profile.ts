@@ -59,7 +59,7 @@ export const pentioProfileFields: ProfileField[] = [
     label: text('OneLogin Account ID', 'OneLogin Account ID'),
     kind: 'id',
     optional: true,
-    example: text('数字', 'Digits'),
+    example: text('数字のみ', 'Digits only'),
     whereToFind: oneLoginAccountIdWhereToFind,
   },
 ];
