@@ -3,6 +3,7 @@ import type { ProfileField } from './vendors/define';
 import { vendorById } from './vendors';
 
 export type { ProfileField } from './vendors/define';
+export { isIdField, isListField } from './vendors/define';
 
 export const profileNameLabel = text('プロファイル名', 'Profile name');
 

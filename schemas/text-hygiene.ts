@@ -4,6 +4,12 @@ import { say, text, type Text } from './i18n';
 export const foldWidth = (value: string) => value.normalize('NFKC').trim();
 
 /**
+ * An ID or code typed with a Japanese IME: folded like foldWidth, and the dashes an IME gives for
+ * 「-」 (ー, −, ‐ …; NFKC leaves them) become the ASCII hyphen. IDs hold no katakana, so nothing is lost.
+ */
+export const foldId = (value: string) => foldWidth(value).replace(/[\u2010-\u2015\u2212\u30fc\uff70]/g, '-');
+
+/**
  * Characters no vendor text, profile or capture should carry: lone UTF-16 surrogates (they
  * cannot be encoded, so mail links and uploads break on them), NUL and other control characters
  * (anything but tab and line breaks), and bidi overrides, embeddings and isolates (they make

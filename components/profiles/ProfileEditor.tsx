@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
+import { foldId } from '@/schemas/text-hygiene';
 import { say, text } from '@/schemas/i18n';
 import { profileSchema, type Profile } from '@/schemas/profile';
-import { profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
+import { isIdField, isListField, profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
 import type { VendorId } from '@/schemas/vendors';
 import { newId, saveProfile } from '@/storage/profiles';
 
@@ -13,8 +14,6 @@ interface Props {
 }
 
 type Draft = Record<string, string | boolean>;
-
-const isList = (field: ProfileField) => field.kind === 'list' || field.kind === 'mailList';
 
 function toDraft(vendor: VendorId, profile?: Profile): Draft {
   const values = (profile ?? {}) as Record<string, unknown>;
@@ -41,9 +40,9 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
   };
   for (const field of profileFieldsOf(vendor)) {
     const value = String(draft[field.key] ?? '');
-    input[field.key] = isList(field)
+    input[field.key] = isListField(field)
       ? value
-          .split(/[\n,、]/)
+          .split(/[\n,，、]/)
           .map((v) => v.trim())
           .filter(Boolean)
       : field.optional && value.trim() === ''
@@ -51,6 +50,108 @@ function toInput(vendor: VendorId, draft: Draft, initial?: Profile) {
         : value;
   }
   return input;
+}
+
+/** Each line folded like the schema folds an ID, so the user sees what will be saved. */
+const foldLines = (value: string) => value.split('\n').map(foldId).join('\n');
+
+/** One field: label, input, the ID's example and 「どこで確認できますか?」, the error. */
+function ProfileFieldRow({
+  field,
+  id,
+  value,
+  error,
+  onChange: set,
+}: {
+  field: ProfileField;
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange(value: string): void;
+}) {
+  const idField = isIdField(field) ? field : undefined;
+  const describedBy =
+    [idField && `${id}-example`, field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') ||
+    undefined;
+  // An ID typed with a Japanese IME shows as what is saved (ＡＢＣ－１２３ → ABC-123) once the user moves on.
+  const fold = idField ? () => set(foldLines(value)) : undefined;
+  const placeholder = field.example && say(field.example);
+  // Where to find an ID stays one click away, beside its label: the editor keeps its height.
+  const [whereShown, setWhereShown] = useState(false);
+  return (
+    <div className="field">
+      <div className="label-row">
+        <label htmlFor={id}>{say(field.label)}</label>
+        {/* The popup's mark, beside the label so the field's name stays its label. */}
+        {!field.optional && (
+          <span aria-hidden="true" className="badge required">
+            {say(text('必須', 'required'))}
+          </span>
+        )}
+        {idField && (
+          <button
+            type="button"
+            className="where-to-find-toggle"
+            aria-expanded={whereShown}
+            aria-controls={`${id}-where`}
+            onClick={() => setWhereShown(!whereShown)}
+          >
+            {say(text('どこで確認できますか?', 'Where do I find this?'))}
+            {/* The field's name, for whoever hears the question apart from the field. */}
+            <span className="visually-hidden">{` (${say(field.label)})`}</span>
+          </button>
+        )}
+      </div>
+      {field.kind === 'accountType' ? (
+        <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
+          <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
+          <option value="shared">{say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}</option>
+        </select>
+      ) : isListField(field) ? (
+        <textarea
+          id={id}
+          rows={3}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => set(e.target.value)}
+          onBlur={fold}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+        />
+      ) : (
+        <input
+          id={id}
+          type={field.kind === 'email' ? 'email' : 'text'}
+          value={value}
+          placeholder={placeholder}
+          onChange={(e) => set(e.target.value)}
+          onBlur={fold}
+          aria-invalid={!!error}
+          aria-describedby={describedBy}
+        />
+      )}
+      {idField && (
+        <span id={`${id}-example`} className="help">
+          {say(idField.example)}
+        </span>
+      )}
+      {field.help && (
+        <span id={`${id}-help`} className="help">
+          {say(field.help)}
+        </span>
+      )}
+      {idField && (
+        <p id={`${id}-where`} className="where-to-find" hidden={!whereShown}>
+          {say(idField.whereToFind)}
+        </p>
+      )}
+      {error && (
+        <span id={`${id}-error`} className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </div>
+  );
 }
 
 /** Creates or edits one profile; every field is checked by the profile's zod schema. */
@@ -80,62 +181,16 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
       noValidate
       aria-label={say(initial ? text('プロファイルを編集', 'Edit profile') : text('新しいプロファイル', 'New profile'))}
     >
-      {fields.map((field) => {
-        const id = `${idPrefix}-${field.key}`;
-        const error = errors[field.key];
-        const describedBy = [field.help && `${id}-help`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
-        const value = String(draft[field.key] ?? '');
-        const set = (v: string) => setDraft((d) => ({ ...d, [field.key]: v }));
-        return (
-          <div className="field" key={field.key}>
-            <div className="label-row">
-              <label htmlFor={id}>{say(field.label)}</label>
-              {/* The popup's mark, beside the label so the field's name stays its label. */}
-              {!field.optional && (
-                <span aria-hidden="true" className="badge required">
-                  {say(text('必須', 'required'))}
-                </span>
-              )}
-            </div>
-            {field.kind === 'accountType' ? (
-              <select id={id} value={value} onChange={(e) => set(e.target.value)} aria-describedby={describedBy}>
-                <option value="personal">{say(text('個人アカウント', 'Personal account'))}</option>
-                <option value="shared">
-                  {say(text('共有アカウント(グループアドレスなど)', 'Shared (group) account'))}
-                </option>
-              </select>
-            ) : isList(field) ? (
-              <textarea
-                id={id}
-                rows={3}
-                value={value}
-                onChange={(e) => set(e.target.value)}
-                aria-invalid={!!error}
-                aria-describedby={describedBy}
-              />
-            ) : (
-              <input
-                id={id}
-                type={field.kind === 'email' ? 'email' : 'text'}
-                value={value}
-                onChange={(e) => set(e.target.value)}
-                aria-invalid={!!error}
-                aria-describedby={describedBy}
-              />
-            )}
-            {field.help && (
-              <span id={`${id}-help`} className="help">
-                {say(field.help)}
-              </span>
-            )}
-            {error && (
-              <span id={`${id}-error`} className="error" role="alert">
-                {error}
-              </span>
-            )}
-          </div>
-        );
-      })}
+      {fields.map((field) => (
+        <ProfileFieldRow
+          key={field.key}
+          field={field}
+          id={`${idPrefix}-${field.key}`}
+          value={String(draft[field.key] ?? '')}
+          error={errors[field.key]}
+          onChange={(value) => setDraft((d) => ({ ...d, [field.key]: value }))}
+        />
+      ))}
       <label className="row">
         <input
           type="checkbox"

@@ -2,14 +2,41 @@ import type * as z from 'zod/mini';
 import type { FormEntry } from '../form-definition';
 import type { Text } from '../i18n';
 
-/** How the options page draws one profile field, and how errors name it. */
-export interface ProfileField {
+interface ProfileFieldBase {
   key: string;
   label: Text;
-  kind: 'text' | 'email' | 'list' | 'mailList' | 'accountType';
   help?: Text;
   optional?: boolean;
 }
+
+/** A profile field that is not an identifier: a name, a mail address, a list, a choice. */
+export interface PlainProfileField extends ProfileFieldBase {
+  kind: 'text' | 'email' | 'mailList' | 'accountType';
+  /** A sample value, shown as the input's placeholder (「例: …」). */
+  example?: Text;
+}
+
+/**
+ * An ID or code the vendor gave the organization (one value, or one per line): the administrator
+ * has to look it up, so it says what a value looks like and where it is shown — both from the
+ * vendor's own documents, never guessed. Full-width input is folded to ASCII (schema and editor).
+ */
+export interface IdProfileField extends ProfileFieldBase {
+  kind: 'id' | 'idList';
+  /** What a value looks like: the vendor documents' own sample, or its shape when they give none. */
+  example: Text;
+  /** Where the administrator finds the value; shown behind 「どこで確認できますか?」. */
+  whereToFind: Text;
+}
+
+/** How the options page draws one profile field, and how errors name it. */
+export type ProfileField = PlainProfileField | IdProfileField;
+
+export const isIdField = (field: ProfileField): field is IdProfileField =>
+  field.kind === 'id' || field.kind === 'idList';
+
+/** Fields that hold several values, edited one per line. */
+export const isListField = (field: ProfileField) => field.kind === 'mailList' || field.kind === 'idList';
 
 /**
  * A vendor IS this: its id and names, the hosts of its own pages, what its profile holds, and

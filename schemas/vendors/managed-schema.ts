@@ -1,4 +1,4 @@
-import type { VendorDefinition } from './define';
+import { isListField, type VendorDefinition } from './define';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -16,12 +16,11 @@ export function managedStorageSchema(vendors: readonly VendorDefinition[]): Json
     isDefault: { type: 'boolean' },
   };
   for (const field of vendors.flatMap((vendor) => vendor.profile.fields)) {
-    properties[field.key] =
-      field.kind === 'list' || field.kind === 'mailList'
-        ? { type: 'array', items: { type: 'string' } }
-        : field.kind === 'accountType'
-          ? { type: 'string', enum: accountTypes }
-          : { type: 'string' };
+    properties[field.key] = isListField(field)
+      ? { type: 'array', items: { type: 'string' } }
+      : field.kind === 'accountType'
+        ? { type: 'string', enum: accountTypes }
+        : { type: 'string' };
   }
   return {
     type: 'object',

@@ -81,6 +81,10 @@ describe('a new vendor is one folder and one registry line', () => {
     await options.getByRole('button', { name: 'ACME ヘルプセンター のプロファイルを追加' }).click();
     const editor = options.getByRole('form', { name: '新しいプロファイル' });
     await editor.getByLabel('プロファイル名').fill('ACME 本社');
+    // Its ID field's example and 「どこで確認できますか?」 come from its own declaration.
+    expect(await editor.getByLabel('契約番号').getAttribute('placeholder')).toBe('例: AC-1234');
+    await editor.getByRole('button', { name: 'どこで確認できますか? (契約番号)' }).click();
+    await editor.getByText(/ACME からの契約書の右上/).waitFor();
     await editor.getByLabel('契約番号').fill('AC-12');
     await editor.getByLabel('連絡先メールアドレス').fill('it@example.jp');
     await editor.getByRole('button', { name: '保存' }).click();

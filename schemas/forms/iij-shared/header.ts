@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text, tr } from '../../i18n';
 import { requiredText } from '../../common';
-import { foldWidth } from '../../text-hygiene';
+import { foldId } from '../../text-hygiene';
+import { masterIdWhereToFind } from '../../vendors/iij/id-help';
 
 /**
  * The three header lines every IIJ format starts with (seeds 000 and 001), and the editable
@@ -14,7 +15,7 @@ export const headerShape = {
   masterId: z
     .string({ error: tr('マスターIDを入力してください', 'Enter the master ID') })
     // Typed with a Japanese IME it may be full-width (ＩＩＪ０００１２３４): folded to ASCII first.
-    .transform(foldWidth)
+    .transform(foldId)
     .pipe(
       z
         .string()
@@ -42,10 +43,8 @@ export const headerFields: FieldDef[] = [
     path: 'masterId',
     kind: 'text',
     label: text('マスターID', 'Master ID'),
-    help: text(
-      'IIJ は、この下の「サービスコード」の運用管理担当者からの依頼だけを受け付けます。マスターIDは IIJ からの契約通知(サービス開始のお知らせ)に記載されています。',
-      'IIJ only accepts requests from the operations manager of the service code below. The master ID is in IIJ’s contract notice.',
-    ),
+    // The seeds name no document or screen that shows the master ID: the profile editor's help.
+    help: masterIdWhereToFind,
     required: true,
     section: headerSection,
   },

@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import { foldWidth } from '../../text-hygiene';
+import { oneLoginAccountIdDigits } from '../../vendors/pentio/account-id';
 import type { FieldDef } from '../../form-definition';
-import { text, tr } from '../../i18n';
+import { text } from '../../i18n';
 
 /**
  * The OneLogin Account ID: Pentio identifies the customer's tenant by it. The profile keeps it;
  * the request carries it at the top of 詳細 when set, so nobody has to ask for it.
  */
-export const oneLoginAccountId = z
-  .string()
-  .transform(foldWidth)
-  .pipe(
-    z.string().regex(/^\d*$/, {
-      error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits'),
-    }),
-  )
-  .default('');
+export const oneLoginAccountId = z._default(oneLoginAccountIdDigits, '');
 
 export const oneLoginAccountIdField: FieldDef = {
   path: 'oneLoginAccountId',

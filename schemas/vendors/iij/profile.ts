@@ -1,16 +1,17 @@
 import * as z from 'zod/mini';
-import { mailAddress } from '../../mail-address';
+import { mailAddress, mailExample } from '../../mail-address';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';
-import { foldWidth } from '../../text-hygiene';
+import { foldId } from '../../text-hygiene';
 import type { ProfileField } from '../define';
+import { masterIdWhereToFind, serviceCodeWhereToFind } from './id-help';
 
 export const iijProfileSchema = z.object({
   ...profileBase,
   vendor: z.literal('iij'),
   masterId: z.pipe(
     // Typed with a Japanese IME it may be full-width (ＩＩＪ０００１２３４): folded to ASCII first.
-    z.pipe(z.string(), z.transform(foldWidth)),
+    z.pipe(z.string(), z.transform(foldId)),
     z.string().check(
       z.minLength(1, { error: tr('マスターIDを入力してください', 'Enter the master ID') }),
       z.regex(/^[A-Za-z0-9._-]+$/, {
@@ -27,11 +28,14 @@ export const iijProfileSchema = z.object({
   ),
   serviceCodes: z
     .array(
-      z.string().check(
-        z.trim(),
-        z.regex(/^[A-Za-z0-9-]+$/, {
-          error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits'),
-        }),
+      // Full-width (ＩＩＤ００００１) like the master ID.
+      z.pipe(
+        z.pipe(z.string(), z.transform(foldId)),
+        z.string().check(
+          z.regex(/^[A-Za-z0-9-]+$/, {
+            error: tr('サービスコードは半角英数字で入力してください', 'A service code is letters and digits'),
+          }),
+        ),
       ),
     )
     .check(z.minLength(1, { error: tr('サービスコードを1つ以上入力してください', 'Enter at least one service code') })),
@@ -43,8 +47,10 @@ export const iijProfileFields: ProfileField[] = [
   {
     key: 'masterId',
     label: text('マスターID', 'Master ID'),
-    kind: 'text',
-    help: text('サービスコードの運用管理担当者のマスターID', "The service code's operations manager master ID"),
+    kind: 'id',
+    // Seeds 000/001 show the master ID only as ##########: its shape, not an invented sample.
+    example: text('半角英数字', 'Letters and digits'),
+    whereToFind: masterIdWhereToFind,
   },
   {
     key: 'requesterName',
@@ -55,8 +61,14 @@ export const iijProfileFields: ProfileField[] = [
   {
     key: 'serviceCodes',
     label: text('サービスコード', 'Service codes'),
-    kind: 'list',
-    help: text('1行に1つ', 'One per line'),
+    kind: 'idList',
+    example: text('半角英数字で1行に1つ', 'Letters and digits, one per line'),
+    whereToFind: serviceCodeWhereToFind,
   },
-  { key: 'requesterEmail', label: text('ご依頼者様メールアドレス', 'Requester mail address'), kind: 'email' },
+  {
+    key: 'requesterEmail',
+    label: text('ご依頼者様メールアドレス', 'Requester mail address'),
+    kind: 'email',
+    example: mailExample,
+  },
 ];

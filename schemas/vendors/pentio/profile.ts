@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { optionalMailAddress } from '../../mail-address';
+import { mailExample, optionalMailAddress } from '../../mail-address';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';
 import type { ProfileField } from '../define';
+import { oneLoginAccountIdDigits, oneLoginAccountIdWhereToFind } from './account-id';
 
 export const pentioProfileSchema = z
   .object({
@@ -13,14 +14,7 @@ export const pentioProfileSchema = z
     }),
     personalEmail: optionalMailAddress,
     groupEmail: optionalMailAddress,
-    oneLoginAccountId: z.optional(
-      z.string().check(
-        z.trim(),
-        z.regex(/^\d*$/, {
-          error: tr('OneLogin Account ID は数字で入力してください', 'The OneLogin Account ID is digits'),
-        }),
-      ),
-    ),
+    oneLoginAccountId: z.optional(oneLoginAccountIdDigits),
   })
   .check(
     z.superRefine((p, ctx) => {
@@ -45,6 +39,7 @@ export const pentioProfileFields: ProfileField[] = [
     key: 'personalEmail',
     label: text('個人メールアドレス(CC用)', 'Personal mail address (for CC)'),
     kind: 'email',
+    example: mailExample,
     optional: true,
     help: text('共有アカウントでログインする場合は必須', 'Required with a shared login'),
   },
@@ -52,11 +47,19 @@ export const pentioProfileFields: ProfileField[] = [
     key: 'groupEmail',
     label: text('グループアドレス', 'Group address'),
     kind: 'email',
+    example: mailExample,
     optional: true,
     help: text(
       '個人アカウントの場合、CCに入れるとチームで回答を共有できます',
       'With a personal login, CC it to share answers with the team',
     ),
   },
-  { key: 'oneLoginAccountId', label: text('OneLogin Account ID', 'OneLogin Account ID'), kind: 'text', optional: true },
+  {
+    key: 'oneLoginAccountId',
+    label: text('OneLogin Account ID', 'OneLogin Account ID'),
+    kind: 'id',
+    optional: true,
+    example: text('数字のみ', 'Digits only'),
+    whereToFind: oneLoginAccountIdWhereToFind,
+  },
 ];
