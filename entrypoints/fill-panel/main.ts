@@ -9,7 +9,8 @@ import { sendToBackground } from '@/utils/send-message';
  * The in-page panel: an extension page in an iframe on the vendor's request page. The page's
  * scripts cannot read this document, click in it or message it; the background answers it only
  * about its own tab, judged from that tab's URL. Draft text reaches the page only when the user
- * clicks a draft here, and then through the content script's fill, never through this frame.
+ * clicks a draft here: this page renders the draft's plan (its form loads on that click) and the
+ * background hands it to the content script's fill, never through this frame.
  */
 
 const texts = {
@@ -74,7 +75,11 @@ async function openList() {
 async function fill(formId: string, overwrite: boolean) {
   show(element('p', say(texts.filling)));
   try {
-    const request: z.input<typeof panelFill> = { type: 'panel/fill', formId, overwrite };
+    // Loaded on the click: the list above needs no form, Dexie or zod.
+    const { planForStoredDraft } = await import('@/channels/prepare-plan');
+    const prepared = await planForStoredDraft(formId);
+    if (prepared.kind === 'invalid') return show(...prepared.errors.map((error) => element('p', error, 'warn')));
+    const request: z.input<typeof panelFill> = { type: 'panel/fill', formId, overwrite, plan: prepared.plan };
     const outcome = await sendToBackground<FillOutcome>(request);
     if (outcome.kind === 'invalid') return show(...outcome.errors.map((error) => element('p', error, 'warn')));
     if (outcome.kind === 'confirm-overwrite')

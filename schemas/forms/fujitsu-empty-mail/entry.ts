@@ -1,4 +1,4 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
+import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
 import { text } from '../../i18n';
 
 export const fujitsuEmptyMailMeta = {
@@ -11,9 +11,14 @@ export const fujitsuEmptyMailMeta = {
   ),
 } satisfies FormMeta;
 
-/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
-export const fujitsuEmptyMailEntry: FormEntry = {
+/** How its vendor's site lists this form (no code: the background reads it). */
+export const fujitsuEmptyMailListing: FormListing = {
   ...fujitsuEmptyMailMeta,
   channels: ['mail'],
+};
+
+/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
+export const fujitsuEmptyMailEntry: FormEntry = {
+  ...fujitsuEmptyMailListing,
   load: async () => (await import('./index')).fujitsuEmptyMail,
 };

@@ -1,4 +1,4 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
+import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
 import { text } from '../../i18n';
 
 export const iijLoginInquiryMeta = {
@@ -8,9 +8,14 @@ export const iijLoginInquiryMeta = {
   description: text('ログインに関する事象について問い合わせをする場合', 'For problems logging in'),
 } satisfies FormMeta;
 
-/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
-export const iijLoginInquiryEntry: FormEntry = {
+/** How its vendor's site lists this form (no code: the background reads it). */
+export const iijLoginInquiryListing: FormListing = {
   ...iijLoginInquiryMeta,
   channels: ['iij-service-online', 'mail'],
+};
+
+/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
+export const iijLoginInquiryEntry: FormEntry = {
+  ...iijLoginInquiryListing,
   load: async () => (await import('./index')).iijLoginInquiry,
 };

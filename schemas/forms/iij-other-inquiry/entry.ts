@@ -1,4 +1,4 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
+import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
 import { text } from '../../i18n';
 
 export const iijOtherInquiryMeta = {
@@ -8,9 +8,14 @@ export const iijOtherInquiryMeta = {
   description: text('ログイン以外に関する事象について問い合わせをする場合', 'For problems other than logging in'),
 } satisfies FormMeta;
 
-/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
-export const iijOtherInquiryEntry: FormEntry = {
+/** How its vendor's site lists this form (no code: the background reads it). */
+export const iijOtherInquiryListing: FormListing = {
   ...iijOtherInquiryMeta,
   channels: ['iij-service-online', 'mail'],
+};
+
+/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
+export const iijOtherInquiryEntry: FormEntry = {
+  ...iijOtherInquiryListing,
   load: async () => (await import('./index')).iijOtherInquiry,
 };

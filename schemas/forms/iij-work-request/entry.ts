@@ -1,4 +1,4 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
+import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
 import { text } from '../../i18n';
 
 export const iijWorkRequestMeta = {
@@ -11,9 +11,14 @@ export const iijWorkRequestMeta = {
   ),
 } satisfies FormMeta;
 
-/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
-export const iijWorkRequestEntry: FormEntry = {
+/** How its vendor's site lists this form (no code: the background reads it). */
+export const iijWorkRequestListing: FormListing = {
   ...iijWorkRequestMeta,
   channels: ['iij-service-online', 'mail'],
+};
+
+/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
+export const iijWorkRequestEntry: FormEntry = {
+  ...iijWorkRequestListing,
   load: async () => (await import('./index')).iijWorkRequest,
 };

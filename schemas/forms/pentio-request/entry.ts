@@ -1,4 +1,4 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
+import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
 import { text } from '../../i18n';
 
 export const pentioRequestMeta = {
@@ -11,9 +11,14 @@ export const pentioRequestMeta = {
   ),
 } satisfies FormMeta;
 
-/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
-export const pentioRequestEntry: FormEntry = {
+/** How its vendor's site lists this form (no code: the background reads it). */
+export const pentioRequestListing: FormListing = {
   ...pentioRequestMeta,
   channels: ['zendesk'],
+};
+
+/** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
+export const pentioRequestEntry: FormEntry = {
+  ...pentioRequestListing,
   load: async () => (await import('./index')).pentioRequest,
 };
