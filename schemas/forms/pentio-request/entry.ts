@@ -1,21 +1,5 @@
-import type { FormEntry, FormListing, FormMeta } from '../../form-definition';
-import { text } from '../../i18n';
-
-export const pentioRequestMeta = {
-  id: 'pentio-request',
-  vendor: 'pentio',
-  title: text('ペンティオ 技術サポートリクエスト (OneLogin)', 'Pentio technical support request (OneLogin)'),
-  description: text(
-    'ペンティオヘルプセンターの[技術サポートリクエスト送信]',
-    'Pentio help center: submit a technical support request',
-  ),
-} satisfies FormMeta;
-
-/** How its vendor's site lists this form (no code: the background reads it). */
-export const pentioRequestListing: FormListing = {
-  ...pentioRequestMeta,
-  channels: ['zendesk'],
-};
+import type { FormEntry } from '../../form-definition';
+import { pentioRequestListing } from './listing';
 
 /** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
 export const pentioRequestEntry: FormEntry = {

@@ -1,4 +1,4 @@
-import { fujitsuEmptyMailListing } from '../../forms/fujitsu-empty-mail/entry';
+import { fujitsuEmptyMailListing } from '../../forms/fujitsu-empty-mail/listing';
 import { text } from '../../i18n';
 import type { FormListing } from '../../form-definition';
 import { defineVendorSite } from '../define';

@@ -1,6 +1,6 @@
-import { iijLoginInquiryListing } from '../../forms/iij-login-inquiry/entry';
-import { iijOtherInquiryListing } from '../../forms/iij-other-inquiry/entry';
-import { iijWorkRequestListing } from '../../forms/iij-work-request/entry';
+import { iijLoginInquiryListing } from '../../forms/iij-login-inquiry/listing';
+import { iijOtherInquiryListing } from '../../forms/iij-other-inquiry/listing';
+import { iijWorkRequestListing } from '../../forms/iij-work-request/listing';
 import { text } from '../../i18n';
 import type { FormListing } from '../../form-definition';
 import { defineVendorSite } from '../define';

@@ -1,4 +1,4 @@
-import { pentioRequestListing } from '../../forms/pentio-request/entry';
+import { pentioRequestListing } from '../../forms/pentio-request/listing';
 import { text } from '../../i18n';
 import type { FormListing } from '../../form-definition';
 import { defineVendorSite } from '../define';
