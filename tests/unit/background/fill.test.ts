@@ -50,12 +50,10 @@ beforeEach(() => {
     10: 'http://support.onelogin.jp/hc/ja/requests/new',
   };
   executeScript.mockReset().mockResolvedValue([]);
-  sendMessage
-    .mockReset()
-    .mockResolvedValue({
-      ...filled,
-      report: { complete: true, fields: [{ label: '件名', status: 'filled', required: true }] },
-    });
+  sendMessage.mockReset().mockResolvedValue({
+    ...filled,
+    report: { complete: true, fields: [{ label: '件名', status: 'filled', required: true }] },
+  });
   Object.assign(fakeBrowser.tabs, {
     get: async (id: number) => ({ id, url: tabs[id] }),
     sendMessage,
