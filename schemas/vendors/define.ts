@@ -22,7 +22,7 @@ export interface VendorSite<Id extends string = string> {
   name: Text;
   /** The vendor's own https hosts: host permissions, content-script matches, form suggestion. */
   hosts: string[];
-  /** Its forms' listings (entry.ts), annotated like VendorForms. */
+  /** Its forms' listings (schemas/forms/<form>/listing.ts), annotated like VendorForms. */
   forms: readonly FormListing[];
 }
 
