@@ -14,13 +14,13 @@ export function sizeBudgetKb(entrypoint: string): number {
 
 /**
  * What `npm test` holds each entry point to until it meets its budget: the size it has now,
- * rounded up. The popup, options and background are still over the issue's budgets (README,
- * _Benchmarks_); this keeps them from growing while that work is open. Lower it, never raise it.
+ * rounded up. The popup and options are still over the issue's budgets (README, _Benchmarks_);
+ * this keeps them from growing while that work is open. Lower it, never raise it. The background
+ * and the content scripts meet theirs: their ceiling is the budget.
  */
 export function sizeCeilingKb(entrypoint: string): number {
   if (entrypoint === 'popup') return 167;
   if (entrypoint === 'options') return 153;
-  if (entrypoint === 'background') return 106;
   return sizeBudgetKb(entrypoint);
 }
 

@@ -1,5 +1,5 @@
 import type { PublicPath } from 'wxt/browser';
-import type { FillFile, FillPlan } from '../schemas/fill';
+import type { AdapterId, FillFile, FillPlan } from '../schemas/fill';
 import type { Delivery, RenderedTicket } from '../schemas/form-definition';
 
 /** Where a page channel may fill: the form's vendor's own hosts and the help centers the user granted. */
@@ -9,10 +9,12 @@ export interface PageScope {
   grants: readonly string[];
 }
 
-/** What a plan carries besides the ticket: files to attach and the fields the user pointed at. */
+/**
+ * What a plan carries besides the ticket: the files to attach. (The fields the user pointed at
+ * belong to the page, not the draft: the background adds them for the tab it fills.)
+ */
 export interface PlanExtras {
   files: FillFile[];
-  rememberedFields: Record<string, string>;
 }
 
 /**
@@ -24,6 +26,8 @@ export interface PageChannel<K extends Delivery<unknown>['kind'] = Delivery<unkn
   kind: K;
   /** The content-script entrypoint (entrypoints/<name>.content) that places the in-page panel. */
   contentScript: string;
+  /** The page adapter its plans are for (`FillPlan.adapter`): the background sends it no other plan. */
+  adapter: AdapterId;
   /** The fill code (an unlisted script, entrypoints/<name>.ts) the background injects on the user's fill. */
   fillScript: Extract<PublicPath, `${string}.js`>;
   /** Manifest content-script match patterns for one of a vendor's hosts. */

@@ -1,4 +1,4 @@
-import { vendors } from '../schemas/vendors';
+import { vendorSites } from '../schemas/vendors/sites';
 
 /**
  * The extra help centers the user granted, from `permissions.getAll().origins` — which also lists
@@ -6,7 +6,7 @@ import { vendors } from '../schemas/vendors';
  * <all_urls>. Only whole https origins (`https://host/*`) count.
  */
 export function grantedHelpCenterOrigins(origins: readonly string[]): string[] {
-  const vendorHosts = new Set(vendors.flatMap((vendor) => vendor.hosts));
+  const vendorHosts = new Set(vendorSites.flatMap((site) => site.hosts));
   return origins.filter((origin) => {
     const host = /^https:\/\/([^/*]+)\/\*$/.exec(origin)?.[1];
     return host !== undefined && !vendorHosts.has(host);

@@ -1,5 +1,5 @@
-import type { Delivery, FormDefinition, FormEntry } from '../schemas/form-definition';
-import type { VendorDefinition } from '../schemas/vendors/define';
+import type { Delivery, FormDefinition, FormListing } from '../schemas/form-definition';
+import type { VendorSite } from '../schemas/vendors/define';
 import type { PageChannel } from './define';
 import { iijServiceOnline } from './iij-service-online';
 import { zendeskRequestPage } from './zendesk-request-page';
@@ -26,7 +26,7 @@ export function pageDeliveryOf(form: FormDefinition): PageDelivery | undefined {
 }
 
 /** The page channel a form's entry names (its first channel that is a page), if any. */
-export function pageChannelOf(entry: FormEntry): PageChannel | undefined {
+export function pageChannelOf(entry: FormListing): PageChannel | undefined {
   for (const kind of entry.channels) {
     const channel = pageChannels.find((c) => c.kind === kind);
     if (channel) return channel;
@@ -35,7 +35,7 @@ export function pageChannelOf(entry: FormEntry): PageChannel | undefined {
 }
 
 /** Manifest content-script matches per content script, from every vendor's forms and hosts. */
-export function contentScriptMatches(vendors: readonly VendorDefinition[]): Record<string, string[]> {
+export function contentScriptMatches(vendors: readonly VendorSite[]): Record<string, string[]> {
   const matches: Record<string, string[]> = {};
   for (const vendor of vendors) {
     for (const form of vendor.forms) {
@@ -50,7 +50,7 @@ export function contentScriptMatches(vendors: readonly VendorDefinition[]): Reco
 }
 
 /** Manifest host permissions: the hosts of every vendor whose forms fill a page. */
-export function hostPermissions(vendors: readonly VendorDefinition[]): string[] {
+export function hostPermissions(vendors: readonly VendorSite[]): string[] {
   return vendors
     .filter((vendor) => vendor.forms.some((form) => pageChannelOf(form)))
     .flatMap((vendor) => vendor.hosts.map((host) => `https://${host}/*`));

@@ -36,7 +36,8 @@ export function startFillScript(adapter: Adapter): void {
   if ((globalThis as Started)[started]) return;
   (globalThis as Started)[started] = true;
   setLocale(localeFor(browser.i18n.getUILanguage()));
-  // Only the background may ask us to fill (it has validated the draft); page scripts cannot send runtime messages.
+  // Only the background may ask us to fill (it has judged the tab; the page the user clicked in rendered the
+  // plan from a validated draft); page scripts cannot send runtime messages.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = fillApply.safeParse(raw);

@@ -28,7 +28,8 @@ export interface DraftCheck {
 /**
  * The one draft check: schema, the follow-ups the vendor asks for (requiredMessage), then the
  * form's cross-field rules, then the vendor text. The
- * popup, the background (before any fill) and the render CLI all judge a draft with this.
+ * popup, the plan preparation before any fill (channels/prepare-plan.ts) and the render CLI all
+ * judge a draft with this.
  */
 export function checkDraft(form: FormDefinition, values: unknown, now: Date): DraftCheck {
   const parsed = form.schema.safeParse(values);

@@ -3,11 +3,13 @@ import * as z from 'zod/mini';
 import { message } from './messages';
 
 /**
- * Filling a vendor page: the popup asks the background (`fill/start`), the background validates
- * the draft against its form, renders it and sends the page's content script a plan
- * (`fill/apply`); the content script fills, reads every field back and answers a FillReport.
- * The in-page panel (an extension page in an iframe on the vendor page, entrypoints/fill-panel)
- * asks for the drafts of its tab's vendor (`panel/drafts`) and to fill its tab (`panel/fill`).
+ * Filling a vendor page, after the user's own click in the popup or the in-page panel (an
+ * extension page in an iframe on the vendor page, entrypoints/fill-panel). That page validates
+ * the draft against its form and renders the plan (channels/prepare-plan.ts), then asks the
+ * background to fill: the popup names the tab (`fill/start`), the panel fills its own tab
+ * (`panel/fill`). The background judges the sender and the tab, injects the fill script into the
+ * tab's top frame and sends it the plan (`fill/apply`); the content script fills, reads every
+ * field back and answers a FillReport. The panel lists its tab's drafts with `panel/drafts`.
  * Content scripts never receive draft text except inside a plan the user's own click started.
  */
 
@@ -42,7 +44,10 @@ export const iijPlan = z.object({
   subject: z.string(),
   body: z.string(),
   files: z.array(fillFile),
-  /** Selectors the user pointed at on this page before, by field ('body', 'subject'). */
+  /**
+   * Selectors the user pointed at on this page before, by field ('body', 'subject'): the
+   * background puts them in for the tab it fills, whatever the plan's sender wrote here.
+   */
   rememberedFields: z.record(z.string(), z.string()),
 });
 export type IijPlan = z.infer<typeof iijPlan>;
@@ -81,12 +86,19 @@ export type FillOutcome =
   | { kind: 'confirm-overwrite'; field: string }
   | { kind: 'invalid'; errors: string[] };
 
+/** The text to offer for copying when a fill is incomplete: the plan's body. */
+export const planText = (plan: FillPlan): string => (plan.adapter === 'zendesk' ? plan.description : plan.body);
+
+/**
+ * From the popup, after the user's click on 「このページに入力」: fill tab `tabId` with the plan of
+ * form `formId` (rendered from the values on screen, even when saving them failed). The
+ * background fills only a tab the form's channel accepts, with a plan of that channel's adapter.
+ */
 export const fillStart = message('fill/start', {
   tabId: z.int().check(z.nonnegative()),
   formId: z.string().check(z.minLength(1)),
   overwrite: z.optional(z.boolean()),
-  /** The popup's values as on screen (even when saving them failed); the background checks them like a stored draft. */
-  draft: z.optional(z.strictObject({ values: z.record(z.string(), z.unknown()) })),
+  plan: fillPlan,
 });
 
 export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
@@ -99,14 +111,15 @@ export interface DraftChoice {
   updatedAt: string;
 }
 
-/** From the in-page panel, after the user's own click on a draft: fill the panel's own tab. */
+/** From the in-page panel, after the user's own click on a draft: fill the panel's own tab with its plan. */
 export const panelFill = message('panel/fill', {
   formId: z.string().check(z.minLength(1)),
   overwrite: z.optional(z.boolean()),
+  plan: fillPlan,
 });
 
-/** The background's own plan for a draft, or the form's errors. */
-export type PlanAnswer = { kind: 'plan'; plan: FillPlan; clipboard: string } | { kind: 'invalid'; errors: string[] };
+/** A draft's plan, or the form's errors (channels/prepare-plan.ts). */
+export type PlanAnswer = { kind: 'plan'; plan: FillPlan } | { kind: 'invalid'; errors: string[] };
 
 /** From pick-the-field mode: remember which element is this page's field. */
 export const rememberField = message('fill/remember-field', {

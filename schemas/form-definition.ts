@@ -178,12 +178,19 @@ export interface FormMeta {
 }
 
 /**
- * A form as the registry lists it (schemas/forms/<form>/entry.ts): its meta, the channels its
- * delivery uses (the manifest's hosts and content scripts derive from them), and how to load
- * the definition, which pages load only when the form is opened (its own chunk).
+ * A form as its vendor's site lists it (schemas/forms/<form>/entry.ts): its meta and the channels
+ * its delivery uses (the manifest's hosts and content scripts derive from them). Data only, so
+ * the background can judge pages by it without bundling any form.
  */
-export interface FormEntry extends FormMeta {
+export interface FormListing extends FormMeta {
   channels: readonly Delivery<unknown>['kind'][];
+}
+
+/**
+ * A form as the registry lists it: its listing and how to load the definition, which pages load
+ * only when the form is opened (its own chunk).
+ */
+export interface FormEntry extends FormListing {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- erasing each form's values type is the point
   load(): Promise<FormDefinition<any>>;
 }

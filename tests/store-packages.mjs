@@ -17,7 +17,7 @@ const EXPLAINED_WARNINGS = {
   KEY_FIREFOX_ANDROID_UNSUPPORTED_BY_MIN_VERSION: /^manifest\.json$/,
   // zod's capability probe `Function('')` (the CSP refuses it; zod then validates without generated code)
   // and a globalThis fallback `Function('return this')` in the .eml writer's dependencies.
-  DANGEROUS_EVAL: /^(background\.js|chunks\/[\w-]+\.js)$/,
+  DANGEROUS_EVAL: /^(panel-plan\.js|chunks\/[\w-]+\.js)$/,
   // react-dom's own innerHTML for dangerouslySetInnerHTML, which this code never uses.
   UNSAFE_VAR_ASSIGNMENT: /^chunks\/base-[\w-]+\.js$/,
 };

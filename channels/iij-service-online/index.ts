@@ -7,13 +7,15 @@ import { httpsUrl, type PageChannel } from '../define';
 export const iijServiceOnline: PageChannel<'iij-service-online'> = {
   kind: 'iij-service-online',
   contentScript: 'iij',
+  adapter: 'iij',
   fillScript: '/iij-fill.js',
   matches: (host) => [`https://${host}/*`],
   accepts(url, { hosts }) {
     const parsed = httpsUrl(url);
     return !!parsed && hosts.includes(parsed.hostname);
   },
-  plan(_delivery, _values, rendered, { files, rememberedFields }) {
-    return { adapter: 'iij', subject: rendered.subject, body: rendered.body, files, rememberedFields };
+  plan(_delivery, _values, rendered, { files }) {
+    // The background puts in the fields the user pointed at on the tab it fills (entrypoints/background/fill.ts).
+    return { adapter: 'iij', subject: rendered.subject, body: rendered.body, files, rememberedFields: {} };
   },
 };

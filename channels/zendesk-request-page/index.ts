@@ -8,6 +8,7 @@ import { httpsUrl, type PageChannel } from '../define';
 export const zendeskRequestPage: PageChannel<'zendesk'> = {
   kind: 'zendesk',
   contentScript: 'zendesk',
+  adapter: 'zendesk',
   fillScript: '/zendesk-fill.js',
   matches: (host) => [`https://${host}/hc/*/requests/new*`],
   accepts(url, { hosts, grants }) {

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { loadAllForms } from '@/schemas/catalog';
-import { pageDeliveryOf } from '@/channels';
+import { pageChannelOf } from '@/channels';
+import { acceptsPage } from '@/channels/fillable';
 import { grantedHelpCenterOrigins } from '@/channels/grants';
 import { zendeskFormLearned } from '@/schemas/zendesk-form';
 import { database } from '@/storage/db';
-import { vendorById } from '@/schemas/vendors';
+import { vendorSites } from '@/schemas/vendors/sites';
 import { handle } from './router';
 
 /**
@@ -16,13 +16,9 @@ import { handle } from './router';
 async function mayDescribe(url: string | undefined): Promise<boolean> {
   const { origins = [] } = await browser.permissions.getAll();
   const grants = grantedHelpCenterOrigins(origins);
-  return (await loadAllForms()).some((form) => {
-    const page = pageDeliveryOf(form);
-    return (
-      page?.channel.kind === 'zendesk' &&
-      page.channel.accepts(url, { hosts: vendorById(form.vendor)?.hosts ?? [], grants })
-    );
-  });
+  return vendorSites
+    .flatMap((site) => site.forms)
+    .some((entry) => pageChannelOf(entry)?.kind === 'zendesk' && acceptsPage(entry, url, grants));
 }
 
 export function registerZendeskForms(): void {

@@ -4,12 +4,14 @@ import { localeFor, say, setLocale, text } from '@/schemas/i18n';
 import { type DraftChoice, type FillOutcome, type panelDrafts, type panelFill } from '@/schemas/fill';
 import { button, element, PANEL_HEIGHT_KEY, PANEL_STYLE, reportNodes } from '@/page-adapters/panel-view';
 import { sendToBackground } from '@/utils/send-message';
+import { PANEL_PLANNER_KEY, type PanelPlanner, type PlannerHost } from '@/channels/panel-planner';
 
 /**
  * The in-page panel: an extension page in an iframe on the vendor's request page. The page's
  * scripts cannot read this document, click in it or message it; the background answers it only
  * about its own tab, judged from that tab's URL. Draft text reaches the page only when the user
- * clicks a draft here, and then through the content script's fill, never through this frame.
+ * clicks a draft here: this page renders the draft's plan (its form loads on that click) and the
+ * background hands it to the content script's fill, never through this frame.
  */
 
 const texts = {
@@ -71,10 +73,29 @@ async function openList() {
   }
 }
 
+/** The plan code, loaded on the first click: the draft list needs no form, Dexie or zod. */
+function planner(): Promise<PanelPlanner> {
+  const loaded = (globalThis as PlannerHost)[PANEL_PLANNER_KEY];
+  if (loaded) return Promise.resolve(loaded);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = browser.runtime.getURL('/panel-plan.js');
+    script.onload = () => {
+      const ready = (globalThis as PlannerHost)[PANEL_PLANNER_KEY];
+      if (ready) resolve(ready);
+      else reject(new Error('panel-plan.js did not load'));
+    };
+    script.onerror = () => reject(new Error('panel-plan.js did not load'));
+    document.head.append(script);
+  });
+}
+
 async function fill(formId: string, overwrite: boolean) {
   show(element('p', say(texts.filling)));
   try {
-    const request: z.input<typeof panelFill> = { type: 'panel/fill', formId, overwrite };
+    const prepared = await (await planner())(formId);
+    if (prepared.kind === 'invalid') return show(...prepared.errors.map((error) => element('p', error, 'warn')));
+    const request: z.input<typeof panelFill> = { type: 'panel/fill', formId, overwrite, plan: prepared.plan };
     const outcome = await sendToBackground<FillOutcome>(request);
     if (outcome.kind === 'invalid') return show(...outcome.errors.map((error) => element('p', error, 'warn')));
     if (outcome.kind === 'confirm-overwrite')

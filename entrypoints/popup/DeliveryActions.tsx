@@ -111,11 +111,15 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     setStatus(say(text('ページに入力しています…', 'Filling the page…')));
     let outcome: FillOutcome;
     try {
-      // What is on screen is what fills, even when saving the draft failed; the background checks it again.
-      const values = session!.values;
-      outcome = await sendToBackground<FillOutcome>(
-        fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite, draft: { values } }),
-      );
+      // What is on screen is what fills, even when saving the draft failed; the background judges the tab.
+      const { preparePlan } = await import('@/channels/prepare-plan');
+      const prepared = await preparePlan(form, session!.values);
+      outcome =
+        prepared.kind === 'invalid'
+          ? prepared
+          : await sendToBackground<FillOutcome>(
+              fillStart.parse({ type: 'fill/start', tabId, formId: form.id, overwrite, plan: prepared.plan }),
+            );
     } catch (error) {
       return setStatus(`${say(text('ページに入力できませんでした', 'Could not fill the page'))}: ${errorText(error)}`);
     }

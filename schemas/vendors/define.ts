@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { FormEntry } from '../form-definition';
+import type { FormEntry, FormListing } from '../form-definition';
 import type { Text } from '../i18n';
 
 interface ProfileFieldBase {
@@ -39,17 +39,31 @@ export const isIdField = (field: ProfileField): field is IdProfileField =>
 export const isListField = (field: ProfileField) => field.kind === 'mailList' || field.kind === 'idList';
 
 /**
- * A vendor IS this: its id and names, the hosts of its own pages, what its profile holds, and
- * its forms (each form names the delivery channels it uses). Everything vendor-specific the
- * rest of the extension needs — the profile union, the form list, the manifest's host
- * permissions and content-script matches, the managed-storage schema — is derived from these.
+ * Where a vendor is and what it offers, without its profile: its id and names, the hosts of its
+ * own pages and its forms (each form names the delivery channels it uses). Each vendor folder
+ * keeps it in site.ts, which imports no schema and no form loader, so the background can judge
+ * pages by it without bundling profiles or forms (schemas/vendors/sites.ts finds every folder's site).
  */
-export interface VendorDefinition<Id extends string = string, P extends z.ZodMiniType = z.ZodMiniType> {
+export interface VendorSite<Id extends string = string> {
   id: Id;
   name: Text;
   /** The vendor's own https hosts: host permissions, content-script matches, form suggestion. */
   hosts: string[];
+  /** Its forms' listings (schemas/forms/<form>/listing.ts), annotated like VendorForms. */
+  forms: readonly FormListing[];
+}
+
+/**
+ * A vendor IS this: its site and what its profile holds. Everything vendor-specific the rest of
+ * the extension needs — the profile union, the form list, the manifest's host permissions and
+ * content-script matches, the managed-storage schema — is derived from these.
+ */
+export interface VendorDefinition<
+  Id extends string = string,
+  P extends z.ZodMiniType = z.ZodMiniType,
+> extends VendorSite<Id> {
   profile: { schema: P; fields: ProfileField[] };
+  /** The same forms as its site lists, in the same order, with their loaders (a unit test holds them equal). */
   forms: VendorForms;
 }
 
@@ -59,6 +73,11 @@ export interface VendorDefinition<Id extends string = string, P extends z.ZodMin
  * whose type derives from the vendors, so an inferred list would be a circular type.
  */
 export type VendorForms = readonly FormEntry[];
+
+/** Keeps the vendor's id type flowing from its site.ts into its definition. */
+export function defineVendorSite<Id extends string>(site: VendorSite<Id>): VendorSite<Id> {
+  return site;
+}
 
 /** Keeps the vendor's id and profile types flowing into the registry. */
 export function defineVendor<Id extends string, P extends z.ZodMiniType>(

@@ -2,10 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, inject } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../fixtures/server';
 import { launchWithExtension, type ExtensionSession } from './browser';
 import type { Page } from './page';
+import { PANEL_PLANNER_KEY } from '../../channels/panel-planner';
 
 /**
  * What both fill E2E files need: drafts and captures written into the extension's IndexedDB,
- * and `fill/start` sent exactly as the popup sends it, from an extension page.
+ * and `fill/start` sent exactly as the popup sends it (with the plan it renders), from an extension page.
  */
 
 /** Where seedDraft and startFill run: an extension page (the demo and bench pass playwright-core's). */
@@ -73,7 +74,12 @@ export async function seedDraft(extensionPage: ExtensionPage, draft: SeedDraft):
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read whichever outcome variant they expect
 export type FillReply = { ok: boolean; value?: any; error?: string };
 
-/** Sends the popup's `fill/start` for the tab showing `tabUrl`; answers the router's reply. */
+/**
+ * What the popup does on 「このページに入力」 for the stored draft of `formId`: renders the plan in
+ * the extension page (with the plan code the in-page panel loads, /panel-plan.js) and sends
+ * `fill/start` with it for the tab showing `tabUrl`. Answers the router's reply, or the draft's
+ * errors as the popup shows them (`{ ok: true, value: { kind: 'invalid', errors } }`).
+ */
 export function startFill(
   extensionPage: ExtensionPage,
   tabUrl: string,
@@ -81,16 +87,33 @@ export function startFill(
   overwrite?: boolean,
 ): Promise<FillReply> {
   return extensionPage.evaluate(
-    async ({ tabUrl, formId, overwrite }) => {
+    async ({ tabUrl, formId, overwrite, plannerKey }) => {
+      type Planner = (formId: string) => Promise<{ kind: string; plan?: unknown; errors?: string[] }>;
+      const host = globalThis as unknown as Record<string, Planner | undefined>;
+      if (!host[plannerKey]) {
+        const script = document.createElement('script');
+        script.src = chrome.runtime.getURL('/panel-plan.js');
+        await new Promise((resolve, reject) => {
+          script.onload = resolve;
+          script.onerror = reject;
+          document.head.append(script);
+        });
+      }
+      const prepared: { kind: string; plan?: unknown; errors?: string[] } = await host[plannerKey]!(formId).catch(
+        (error: Error) => ({ kind: 'error', errors: [error.message] }),
+      );
+      if (prepared.kind === 'error') return { ok: false, error: prepared.errors![0] };
+      if (prepared.kind === 'invalid') return { ok: true, value: prepared };
       const [tab] = await chrome.tabs.query({ url: tabUrl });
       return chrome.runtime.sendMessage({
         type: 'fill/start',
         tabId: tab!.id,
         formId,
+        plan: prepared.plan,
         ...(overwrite === undefined ? {} : { overwrite }),
       });
     },
-    { tabUrl, formId, overwrite },
+    { tabUrl, formId, overwrite, plannerKey: PANEL_PLANNER_KEY },
   );
 }
 

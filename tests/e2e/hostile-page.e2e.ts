@@ -186,9 +186,16 @@ describe.each(PAGES)('a hostile script on $name', ({ url, own, fills }) => {
     expect(seen.filter((s) => s.startsWith('frame ')).every((s) => s.endsWith('unreadable'))).toBe(true);
     expect(seen.join('\n')).not.toContain(SECRET);
 
+    // Well-formed fills carrying the page's own text: only the sender's kind stops them.
+    const forgedPlan =
+      own.id === pentioRequest.id
+        ? { adapter: 'zendesk', subject: 'forged', description: 'forged', cc: [], dropdowns: [], files: [] }
+        : { adapter: 'iij', subject: 'forged', body: 'forged', files: [], rememberedFields: {} };
     const replies = await askFromContentWorld(url, [
       { type: 'panel/drafts' },
       { type: 'panel/fill', formId: own.id },
+      { type: 'panel/fill', formId: own.id, plan: forgedPlan },
+      { type: 'fill/start', tabId: await tabIdOf(session, url), formId: own.id, plan: forgedPlan },
       { type: 'fill/plan', formId: pentioRequest.id },
       { type: 'fill/plan', formId: iijLoginInquiry.id },
       { type: 'fill/drafts' },

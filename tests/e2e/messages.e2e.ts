@@ -12,6 +12,8 @@ import { pentioRequest } from '../../schemas/forms/pentio-request';
  * and the database is the same afterwards.
  */
 const REQUEST_PAGE = 'https://support.onelogin.jp/hc/ja/requests/new';
+/** A well-formed plan with the content world's own text: only the sender's kind refuses it. */
+const FORGED_PLAN = { adapter: 'zendesk', subject: 'forged', description: 'forged', cc: [], dropdowns: [], files: [] };
 const STORES = ['profiles', 'incidents', 'drafts', 'captures', 'history', 'settings', 'pageFields'];
 
 let server: FixtureServer;
@@ -113,8 +115,10 @@ describe('malformed or out-of-place messages from the content-script world', () 
       { type: 'fill/drafts' },
       { type: 'panel/drafts' },
       { type: 'panel/fill', formId: pentioRequest.id },
+      { type: 'panel/fill', formId: pentioRequest.id, plan: FORGED_PLAN },
       // Messages only the extension's own pages may send.
       { type: 'fill/start', tabId: 1, formId: pentioRequest.id },
+      { type: 'fill/start', tabId: 1, formId: pentioRequest.id, plan: FORGED_PLAN },
       { type: 'capture/visible-tab', tabId: 1, incidentId: 'incident-1' },
       { type: 'captures/changed' },
     ]);

@@ -1,4 +1,4 @@
-import { fujitsuEmptyMailMeta } from './entry';
+import { fujitsuEmptyMailMeta } from './listing';
 import { defineForm } from '../../form-definition';
 import { example } from './example';
 import { defaults, fields } from './fields';

@@ -1,4 +1,4 @@
-import { iijLoginInquiryMeta } from './entry';
+import { iijLoginInquiryMeta } from './listing';
 import { iijLoginFromSsoTrace } from './from-sso-trace';
 import { defineForm } from '../../form-definition';
 import { inquiryDefaults } from '../iij-shared/inquiry';

@@ -1,16 +1,8 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
-import { text } from '../../i18n';
-
-export const iijOtherInquiryMeta = {
-  id: 'iij-other-inquiry',
-  vendor: 'iij',
-  title: text('IIJ IDサービス お問い合わせ(ログイン以外の事象)', 'IIJ ID Service inquiry (other problems)'),
-  description: text('ログイン以外に関する事象について問い合わせをする場合', 'For problems other than logging in'),
-} satisfies FormMeta;
+import type { FormEntry } from '../../form-definition';
+import { iijOtherInquiryListing } from './listing';
 
 /** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
 export const iijOtherInquiryEntry: FormEntry = {
-  ...iijOtherInquiryMeta,
-  channels: ['iij-service-online', 'mail'],
+  ...iijOtherInquiryListing,
   load: async () => (await import('./index')).iijOtherInquiry,
 };

@@ -1,4 +1,4 @@
-import { iijOtherInquiryMeta } from './entry';
+import { iijOtherInquiryMeta } from './listing';
 import { defineForm } from '../../form-definition';
 import { inquiryDefaults } from '../iij-shared/inquiry';
 import { iijOtherInquiryExample } from './example';

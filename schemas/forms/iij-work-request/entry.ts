@@ -1,19 +1,8 @@
-import type { FormEntry, FormMeta } from '../../form-definition';
-import { text } from '../../i18n';
-
-export const iijWorkRequestMeta = {
-  id: 'iij-work-request',
-  vendor: 'iij',
-  title: text('IIJ IDサービス 各種作業のご依頼', 'IIJ ID Service work request'),
-  description: text(
-    'IIJ ID サービスの変更作業を IIJ に依頼する場合',
-    'Ask IIJ to make a change for you (resend mails, reset policy, add administrators)',
-  ),
-} satisfies FormMeta;
+import type { FormEntry } from '../../form-definition';
+import { iijWorkRequestListing } from './listing';
 
 /** How the registry lists this form; the definition (index.ts) loads when the form is opened. */
 export const iijWorkRequestEntry: FormEntry = {
-  ...iijWorkRequestMeta,
-  channels: ['iij-service-online', 'mail'],
+  ...iijWorkRequestListing,
   load: async () => (await import('./index')).iijWorkRequest,
 };

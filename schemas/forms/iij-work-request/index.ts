@@ -1,4 +1,4 @@
-import { iijWorkRequestMeta } from './entry';
+import { iijWorkRequestMeta } from './listing';
 import { defineForm, type PrefillContext } from '../../form-definition';
 import { headerDefaults } from '../iij-shared/header';
 import { iijWorkRequestExample } from './example';

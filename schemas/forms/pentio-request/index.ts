@@ -1,4 +1,4 @@
-import { pentioRequestMeta } from './entry';
+import { pentioRequestMeta } from './listing';
 import { pentioFromSsoTrace } from './from-sso-trace';
 import { defineForm, type PrefillContext } from '../../form-definition';
 import { toJstMinute } from '../../jst';

@@ -1,15 +1,13 @@
 import { pentioRequestEntry } from '../../forms/pentio-request/entry';
-import { text } from '../../i18n';
 import { defineVendor, type VendorForms } from '../define';
 import { pentioProfileFields, pentioProfileSchema } from './profile';
+import { pentioSite } from './site';
 
 const forms: VendorForms = [pentioRequestEntry];
 
-/** Pentio (OneLogin): its Zendesk help center support.onelogin.jp. Seed 002. */
+/** The vendor (site.ts: names, hosts, forms) with its profile and its forms' loaders. */
 export const pentio = defineVendor({
-  id: 'pentio',
-  name: text('ペンティオ (OneLogin)', 'Pentio (OneLogin)'),
-  hosts: ['support.onelogin.jp'],
+  ...pentioSite,
   profile: { schema: pentioProfileSchema, fields: pentioProfileFields },
   forms,
 });
