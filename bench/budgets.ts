@@ -19,8 +19,8 @@ export function sizeBudgetKb(entrypoint: string): number {
  * and the content scripts meet theirs: their ceiling is the budget.
  */
 export function sizeCeilingKb(entrypoint: string): number {
-  if (entrypoint === 'popup') return 167;
-  if (entrypoint === 'options') return 153;
+  if (entrypoint === 'popup') return 154;
+  if (entrypoint === 'options') return 136;
   return sizeBudgetKb(entrypoint);
 }
 
