@@ -14,13 +14,12 @@ export function sizeBudgetKb(entrypoint: string): number {
 
 /**
  * What `npm test` holds each entry point to until it meets its budget: the size it has now,
- * rounded up. The popup and options are still over the issue's budgets (README, _Benchmarks_);
- * this keeps them from growing while that work is open. Lower it, never raise it. The background
- * and the content scripts meet theirs: their ceiling is the budget.
+ * rounded up. The popup is still over the issue's budget (README, _Benchmarks_); this keeps it
+ * from growing while that work is open. Lower it, never raise it. The other entry points meet
+ * theirs: their ceiling is the budget.
  */
 export function sizeCeilingKb(entrypoint: string): number {
-  if (entrypoint === 'popup') return 154;
-  if (entrypoint === 'options') return 136;
+  if (entrypoint === 'popup') return 123;
   return sizeBudgetKb(entrypoint);
 }
 

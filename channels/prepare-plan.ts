@@ -34,7 +34,8 @@ const texts = {
  * (IIJ's 添付ファイル count and ■有), so filling without one would be a silent half-fill.
  */
 async function captureFiles(ids: string[]): Promise<{ files: FillFile[] } | { missing: number }> {
-  const rows = await database().captures.bulkGet(ids);
+  const db = await database();
+  const rows = await db.captures.bulkGet(ids);
   const missing = rows.filter((row) => !row).length;
   if (missing > 0) return { missing };
   const files = await Promise.all(

@@ -1,6 +1,6 @@
 import { momentText } from '@/components/moment';
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import type { EncodedImage } from '@/capture/image';
 import { attachmentKind, captureFileName } from '@/capture/image';
 import { notifyCapturesChanged } from '@/capture/notify';
@@ -51,7 +51,7 @@ function Thumbnail({ image, alt }: { image: Blob; alt: string }) {
 /** Captures kept in this browser: thumbnails, sizes and times; attach, redact, download, delete. */
 // eslint-disable-next-line max-lines-per-function -- the gallery's handlers (attach, redact, delete, download) share its list state; most lines are markup
 export function CaptureGallery({ attachedIds, onAttach, onDetach, onReplace }: CaptureGalleryProps) {
-  const captures = useLiveQuery(() => listCaptures(), []);
+  const captures = useLive(() => listCaptures(), []);
   const [redacting, setRedacting] = useState<string>();
   const [confirmingDeleteAll, setConfirmingDeleteAll] = useState(false);
   const [status, setStatus] = useState('');

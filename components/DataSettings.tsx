@@ -1,6 +1,6 @@
 import { momentText } from '@/components/moment';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import * as z from 'zod/mini';
 import { say, text } from '@/schemas/i18n';
 import { formEntryById } from '@/schemas/catalog';
@@ -12,7 +12,7 @@ import { ConfirmButton } from './ConfirmButton';
 
 /** The drafts kept in this browser, each deletable after a confirmation. */
 function DraftList() {
-  const drafts = useLiveQuery(() => listDrafts(), []);
+  const drafts = useLive(() => listDrafts(), []);
   if (!drafts) return null;
   if (drafts.length === 0) return <p className="muted">{say(text('下書きはありません', 'No drafts'))}</p>;
   return (

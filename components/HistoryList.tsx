@@ -1,5 +1,5 @@
 import { momentText } from '@/components/moment';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { say, text } from '@/schemas/i18n';
 import { formEntryById } from '@/schemas/catalog';
 import type { HistoryRow } from '@/storage/schema';
@@ -15,7 +15,7 @@ const actionNames: Record<HistoryRow['action'], ReturnType<typeof text>> = {
 
 /** What was copied, filled or mailed: viewable and deletable (popup and options). */
 export function HistoryList() {
-  const rows = useLiveQuery(() => listHistory(), []);
+  const rows = useLive(() => listHistory(), []);
   if (!rows) return null;
   if (rows.length === 0) return <p className="muted">{say(text('履歴はまだありません', 'No history yet'))}</p>;
   return (

@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { say, text } from '@/schemas/i18n';
 import { database } from '@/storage/db';
 
@@ -9,7 +9,7 @@ const fieldNames: Record<string, ReturnType<typeof text>> = {
 
 /** Fields the user pointed at on pages we could not read by label; each can be forgotten. */
 export function RememberedFieldsSettings() {
-  const rows = useLiveQuery(() => database().pageFields.orderBy('page').toArray(), []);
+  const rows = useLive((db) => db.pageFields.orderBy('page').toArray(), []);
   if (!rows) return null;
   return (
     <section aria-labelledby="remembered-fields-title">
@@ -29,7 +29,7 @@ export function RememberedFieldsSettings() {
                   type="button"
                   className="danger"
                   aria-label={`${say(text('記憶を削除', 'Forget'))}: ${row.page} ${name}`}
-                  onClick={() => void database().pageFields.delete([row.page, row.field])}
+                  onClick={() => void database().then((db) => db.pageFields.delete([row.page, row.field]))}
                 >
                   {say(text('記憶を削除', 'Forget'))}
                 </button>

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { browser } from 'wxt/browser';
 import { say, text } from '@/schemas/i18n';
 import { deleteTrace, listTraces } from '@/storage/sso-traces';
@@ -109,7 +109,7 @@ function TraceList({
   canApply: boolean;
   onApply: (application: TraceApplication) => Promise<void>;
 }) {
-  const traces = useLiveQuery(listTraces, []);
+  const traces = useLive(listTraces, []);
   if (!traces?.length) return null;
   return (
     <ul className="sso-traces">

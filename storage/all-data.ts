@@ -5,7 +5,7 @@ import { database } from './db';
  * a table added by a later version is cleared too, and a failure leaves everything as it was.
  */
 export async function deleteAllData(): Promise<void> {
-  const db = database();
+  const db = await database();
   await db.transaction('rw', db.tables, async () => {
     await Promise.all(db.tables.map((table) => table.clear()));
   });

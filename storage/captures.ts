@@ -45,20 +45,24 @@ export function summarize(row: CaptureRow): CaptureSummary {
 }
 
 export async function saveCapture(row: CaptureRow): Promise<void> {
-  await guarded(() => database().captures.add(row));
+  const db = await database();
+  await guarded(() => db.captures.add(row));
 }
 
 /** Newest first. */
 export async function listCaptures(): Promise<CaptureRow[]> {
-  return database().captures.orderBy('createdAt').reverse().toArray();
+  const db = await database();
+  return db.captures.orderBy('createdAt').reverse().toArray();
 }
 
 export async function deleteCapture(id: string): Promise<void> {
-  await database().captures.delete(id);
+  const db = await database();
+  await db.captures.delete(id);
 }
 
 export async function deleteAllCaptures(): Promise<void> {
-  await database().captures.clear();
+  const db = await database();
+  await db.captures.clear();
 }
 
 /** Replaces the image (after redaction); the original pixels are gone. */
@@ -66,12 +70,13 @@ export async function replaceCaptureImage(
   id: string,
   image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes' | 'redacted'>,
 ): Promise<void> {
-  await guarded(() => database().captures.update(id, image));
+  const db = await database();
+  await guarded(() => db.captures.update(id, image));
 }
 
 /** Captures shown on the toolbar badge: on no draft yet. */
 export async function countUnattached(): Promise<number> {
-  const db = database();
+  const db = await database();
   const [ids, drafts] = await Promise.all([db.captures.toCollection().primaryKeys(), db.drafts.toArray()]);
   const attached = new Set(drafts.flatMap((d) => d.captureIds));
   return ids.filter((id) => !attached.has(id)).length;
@@ -79,7 +84,8 @@ export async function countUnattached(): Promise<number> {
 
 /** Removes captures taken before `cutoff` (an ISO instant); returns how many. */
 export async function deleteCapturesOlderThan(cutoff: string): Promise<number> {
-  return database().captures.where('createdAt').below(cutoff).delete();
+  const db = await database();
+  return db.captures.where('createdAt').below(cutoff).delete();
 }
 
 /**
@@ -91,7 +97,7 @@ export async function addRedactedCopy(
   image: Pick<CaptureRow, 'image' | 'mimeType' | 'width' | 'height' | 'bytes'>,
 ): Promise<CaptureRow> {
   const copy: CaptureRow = { ...original, ...image, id: crypto.randomUUID(), redacted: true };
-  const db = database();
+  const db = await database();
   await guarded(() =>
     db.transaction('rw', db.captures, db.drafts, async () => {
       await db.captures.add(copy);

@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from 'dexie';
+import type { Dexie, EntityTable, Table } from 'dexie';
 import {
   schemaVersions,
   type CaptureRow,
@@ -21,13 +21,18 @@ export type Database = Dexie & {
   captures: EntityTable<CaptureRow, 'id'>;
   history: EntityTable<HistoryRow, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
-  pageFields: Dexie.Table<PageFieldRow, [string, string]>;
-  zendeskForms: Dexie.Table<ZendeskFormRow, [string, string]>;
+  pageFields: Table<PageFieldRow, [string, string]>;
+  zendeskForms: Table<ZendeskFormRow, [string, string]>;
   ssoTraces: EntityTable<SsoTraceRow, 'id'>;
 };
 
-/** Opens the database at its newest version, or at `upTo` (migration tests open older ones). */
-export function openDatabase(name = DATABASE_NAME, upTo = Infinity): Database {
+/**
+ * Opens the database at its newest version, or at `upTo` (migration tests open older ones).
+ * Dexie is its own chunk: a page loads it on its first use of the database, so the popup's first
+ * view (storage/first-view.ts reads without it) does not wait for it.
+ */
+export async function openDatabase(name = DATABASE_NAME, upTo = Infinity): Promise<Database> {
+  const { Dexie } = await import('dexie');
   const db = new Dexie(name) as Database;
   for (const { version, stores, upgrade } of schemaVersions) {
     if (version > upTo) break;
@@ -37,12 +42,18 @@ export function openDatabase(name = DATABASE_NAME, upTo = Infinity): Database {
   return db;
 }
 
+let loading: Promise<Database> | undefined;
 let shared: Database | undefined;
 
-/** The one database of this extension context. */
-export function database(): Database {
-  shared ??= openDatabase();
-  return shared;
+/**
+ * The one database of this extension context. Once loaded it answers with a Dexie promise: a
+ * live query (storage/live.ts) awaiting it keeps observing what it reads after, where awaiting a
+ * native promise would drop Dexie's zone and with it the query's updates.
+ */
+export function database(): Promise<Database> {
+  if (shared) return (shared.constructor as typeof Dexie).Promise.resolve(shared);
+  loading ??= openDatabase().then((db) => (shared = db));
+  return loading;
 }
 
 /** Tests replace the shared database with a fresh one. */

@@ -4,7 +4,8 @@ import type { DraftRow } from './schema';
 
 /** One draft per vendor form and incident, kept until discarded; closing the popup never loses it. */
 export async function loadDraft(formId: string, incidentId: string): Promise<DraftRow | undefined> {
-  return database().drafts.where({ formId, incidentId }).first();
+  const db = await database();
+  return db.drafts.where({ formId, incidentId }).first();
 }
 
 /** The form's draft in the current incident: what the popup shows and what a fill sends. */
@@ -13,7 +14,8 @@ export async function loadCurrentDraft(formId: string): Promise<DraftRow | undef
 }
 
 export async function listDrafts(): Promise<DraftRow[]> {
-  return database().drafts.orderBy('updatedAt').reverse().toArray();
+  const db = await database();
+  return db.drafts.orderBy('updatedAt').reverse().toArray();
 }
 
 let lastStamp = 0;
@@ -37,7 +39,7 @@ type DraftInput = Omit<DraftRow, 'id' | 'updatedAt'>;
  * saves only if the stored draft is still that one; otherwise throws DraftConflict and writes nothing.
  */
 export async function saveDraft(draft: DraftInput, known?: string | null): Promise<DraftRow> {
-  const db = database();
+  const db = await database();
   return db.transaction('rw', db.drafts, async () => {
     const existing = await loadDraft(draft.formId, draft.incidentId);
     if (known !== undefined && (existing?.updatedAt ?? null) !== known) throw new DraftConflict(existing);
@@ -53,7 +55,8 @@ export async function saveDraft(draft: DraftInput, known?: string | null): Promi
 }
 
 export async function discardDraft(formId: string, incidentId: string): Promise<void> {
-  await database().drafts.where({ formId, incidentId }).delete();
+  const db = await database();
+  await db.drafts.where({ formId, incidentId }).delete();
 }
 
 /** Longest wait between a change and its save: browsers close a popup as soon as focus leaves. */

@@ -12,7 +12,8 @@ export type IncidentFacts = Pick<IncidentRow, 'occurredAt' | 'pageUrl' | 'title'
 
 async function newIncident(facts: IncidentFacts, now: Date): Promise<IncidentRow> {
   const row: IncidentRow = { id: crypto.randomUUID(), startedAt: now.toISOString(), ...definedOnly(facts) };
-  await database().incidents.add(row);
+  const db = await database();
+  await db.incidents.add(row);
   await setSetting('incident.current', row.id);
   return row;
 }
@@ -28,29 +29,34 @@ export function startIncident(facts: IncidentFacts = {}, now = new Date()): Prom
 /** The incident the popup works on; the first popup ever starts one. */
 export async function currentIncident(now = new Date()): Promise<IncidentRow> {
   const id = await getSetting('incident.current');
-  const row = id ? await database().incidents.get(id) : undefined;
+  const db = await database();
+  const row = id ? await db.incidents.get(id) : undefined;
   return row ?? newIncident({}, now);
 }
 
 /** Makes an earlier incident current again (the popup's incident list). */
 export async function resumeIncident(id: string): Promise<IncidentRow | undefined> {
-  const row = await database().incidents.get(id);
+  const db = await database();
+  const row = await db.incidents.get(id);
   if (row) await setSetting('incident.current', id);
   return row;
 }
 
 /** Newest first. */
-export function listIncidents(): Promise<IncidentRow[]> {
-  return database().incidents.orderBy('startedAt').reverse().toArray();
+export async function listIncidents(): Promise<IncidentRow[]> {
+  const db = await database();
+  return db.incidents.orderBy('startedAt').reverse().toArray();
 }
 
 /** The incident's captures, oldest first. */
-export function capturesOfIncident(incidentId: string): Promise<CaptureRow[]> {
-  return database().captures.where('incidentId').equals(incidentId).sortBy('createdAt');
+export async function capturesOfIncident(incidentId: string): Promise<CaptureRow[]> {
+  const db = await database();
+  return db.captures.where('incidentId').equals(incidentId).sortBy('createdAt');
 }
 
-export function draftsOfIncident(incidentId: string): Promise<DraftRow[]> {
-  return database().drafts.where('incidentId').equals(incidentId).reverse().sortBy('updatedAt');
+export async function draftsOfIncident(incidentId: string): Promise<DraftRow[]> {
+  const db = await database();
+  return db.drafts.where('incidentId').equals(incidentId).reverse().sortBy('updatedAt');
 }
 
 /**
@@ -60,7 +66,7 @@ export function draftsOfIncident(incidentId: string): Promise<DraftRow[]> {
 export async function incidentForCapture(
   capture: Pick<CaptureRow, 'createdAt' | 'pageUrl' | 'title' | 'selectionText'>,
 ): Promise<IncidentRow> {
-  const db = database();
+  const db = await database();
   const at = new Date(capture.createdAt);
   const facts: IncidentFacts = {
     occurredAt: capture.createdAt,

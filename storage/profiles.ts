@@ -18,13 +18,14 @@ export function newId(): string {
 }
 
 export async function listProfiles(): Promise<Profile[]> {
-  return database().profiles.orderBy('name').toArray();
+  const db = await database();
+  return db.profiles.orderBy('name').toArray();
 }
 
 /** Validates and saves; marking a profile default unmarks the vendor's other default. */
 export async function saveProfile(input: ProfileInput): Promise<Profile> {
   const profile = profileSchema.parse({ ...input, updatedAt: new Date().toISOString() });
-  const db = database();
+  const db = await database();
   await db.transaction('rw', db.profiles, async () => {
     if (profile.isDefault) await clearDefault(profile.vendor, profile.id);
     await db.profiles.put(profile);
@@ -33,8 +34,9 @@ export async function saveProfile(input: ProfileInput): Promise<Profile> {
 }
 
 async function clearDefault(vendor: VendorId, exceptId: string): Promise<void> {
-  await database()
-    .profiles.where('vendor')
+  const db = await database();
+  db.profiles
+    .where('vendor')
     .equals(vendor)
     .filter((p) => p.isDefault && p.id !== exceptId)
     .modify({ isDefault: false });
@@ -52,13 +54,14 @@ export async function duplicateProfile(original: Profile): Promise<Profile> {
     createdAt: now,
     updatedAt: now,
   };
-  await database().profiles.add(copy);
+  const db = await database();
+  await db.profiles.add(copy);
   return copy;
 }
 
 /** Deletes and returns the profile, so the caller can offer undo with restoreProfile. */
 export async function deleteProfile(id: string): Promise<Profile | undefined> {
-  const db = database();
+  const db = await database();
   return db.transaction('rw', db.profiles, async () => {
     const profile = await db.profiles.get(id);
     if (profile) await db.profiles.delete(id);
@@ -67,7 +70,8 @@ export async function deleteProfile(id: string): Promise<Profile | undefined> {
 }
 
 export async function restoreProfile(profile: Profile): Promise<void> {
-  await database().profiles.put(profile);
+  const db = await database();
+  await db.profiles.put(profile);
 }
 
 /** The default profile for a vendor: the user's default, else the first managed, else the first. */
@@ -179,7 +183,8 @@ export async function checkImport(fileText: string): Promise<ImportCheck> {
   }
   if (errors.length) return { ok: false, errors };
 
-  const existing = await database().profiles.bulkGet(profiles.map((p) => p.id));
+  const db = await database();
+  const existing = await db.profiles.bulkGet(profiles.map((p) => p.id));
   const added: Profile[] = [];
   const replaced: ImportPlan['replaced'] = [];
   profiles.forEach((after, i) => {
@@ -192,7 +197,7 @@ export async function checkImport(fileText: string): Promise<ImportCheck> {
 
 /** Applies a checked import in one transaction: all profiles land, or none. */
 export async function applyImport(plan: ImportPlan): Promise<void> {
-  const db = database();
+  const db = await database();
   await db.transaction('rw', db.profiles, async () => {
     for (const vendor of new Set(plan.profiles.filter((p) => p.isDefault).map((p) => p.vendor))) {
       const newDefault = plan.profiles.find((p) => p.vendor === vendor && p.isDefault)!;

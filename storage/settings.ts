@@ -46,7 +46,8 @@ export type SettingKey = keyof typeof settingSchemas;
 export type SettingValue<K extends SettingKey> = z.output<(typeof settingSchemas)[K]>;
 
 export async function getSetting<K extends SettingKey>(key: K): Promise<SettingValue<K>> {
-  const row = await database().settings.get(key);
+  const db = await database();
+  const row = await db.settings.get(key);
   const parsed = settingSchemas[key].safeParse(row?.value);
   return (parsed.success ? parsed.data : settingSchemas[key].parse(undefined)) as SettingValue<K>;
 }
@@ -54,5 +55,6 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<SettingV
 /** Validates and saves; throws a ZodError with messages in the user's language. */
 export async function setSetting<K extends SettingKey>(key: K, value: SettingValue<K>): Promise<void> {
   const parsed = settingSchemas[key].parse(value);
-  await database().settings.put({ key, value: parsed });
+  const db = await database();
+  await db.settings.put({ key, value: parsed });
 }

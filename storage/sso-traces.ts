@@ -5,12 +5,13 @@ import type { SsoTraceRow } from './schema';
 /** Repository over the `ssoTraces` table: recordings of SSO sign-ins, newest first. */
 
 export async function createTrace(row: SsoTraceRow): Promise<void> {
-  await database().ssoTraces.add(row);
+  const db = await database();
+  await db.ssoTraces.add(row);
 }
 
 /** Appends one event, or updates the event of the same request (status and timing arrive later). */
 export async function putTraceEvent(traceId: string, event: SsoEvent): Promise<void> {
-  const db = database();
+  const db = await database();
   await db.transaction('rw', db.ssoTraces, async () => {
     const row = await db.ssoTraces.get(traceId);
     if (!row) return;
@@ -28,7 +29,7 @@ export async function completeTraceEvent(
   requestId: string,
   result: Pick<SsoEvent, 'statusCode' | 'durationMs' | 'failed'>,
 ): Promise<void> {
-  const db = database();
+  const db = await database();
   await db.transaction('rw', db.ssoTraces, async () => {
     const row = await db.ssoTraces.get(traceId);
     const index = row?.events.findLastIndex((e) => e.requestId === requestId) ?? -1;
@@ -42,17 +43,21 @@ export async function completeTraceEvent(
 }
 
 export async function finishTrace(traceId: string, stoppedAt: string): Promise<void> {
-  await database().ssoTraces.update(traceId, { stoppedAt });
+  const db = await database();
+  await db.ssoTraces.update(traceId, { stoppedAt });
 }
 
 export async function listTraces(): Promise<SsoTraceRow[]> {
-  return database().ssoTraces.orderBy('startedAt').reverse().toArray();
+  const db = await database();
+  return db.ssoTraces.orderBy('startedAt').reverse().toArray();
 }
 
 export async function getTrace(id: string): Promise<SsoTraceRow | undefined> {
-  return database().ssoTraces.get(id);
+  const db = await database();
+  return db.ssoTraces.get(id);
 }
 
 export async function deleteTrace(id: string): Promise<void> {
-  await database().ssoTraces.delete(id);
+  const db = await database();
+  await db.ssoTraces.delete(id);
 }

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { say, text } from '@/schemas/i18n';
 import type { ListedProfile, Profile } from '@/schemas/profile';
 import { vendors, type VendorId } from '@/schemas/vendors';
-import { database } from '@/storage/db';
 import { deleteProfile, duplicateProfile, listManagedProfiles, restoreProfile, saveProfile } from '@/storage/profiles';
 import { ProfileCard } from './ProfileCard';
 import { ProfileEditor } from './ProfileEditor';
@@ -13,7 +12,7 @@ type Editing = { mode: 'new'; vendor: VendorId } | { mode: 'edit'; profile: Prof
 
 /** Lists the organization's and the user's profiles per vendor, with create/edit/duplicate/delete. */
 export function ProfilesSection() {
-  const own = useLiveQuery(() => database().profiles.orderBy('name').toArray(), []);
+  const own = useLive((db) => db.profiles.orderBy('name').toArray(), []);
   const [managed, setManaged] = useState<ListedProfile[]>([]);
   const [editing, setEditing] = useState<Editing>();
   const [undo, setUndo] = useState<Profile>();

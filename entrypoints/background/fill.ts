@@ -51,7 +51,8 @@ export const pageKey = (url: string): string => {
 
 async function rememberedFields(pageUrl: string | undefined): Promise<Record<string, string>> {
   if (!pageUrl) return {};
-  const rows = await database().pageFields.where('page').equals(pageKey(pageUrl)).toArray();
+  const db = await database();
+  const rows = await db.pageFields.where('page').equals(pageKey(pageUrl)).toArray();
   return Object.fromEntries(rows.map((r) => [r.field, r.selector]));
 }
 
@@ -105,8 +106,9 @@ async function formsForPage(pageUrl: string | undefined): Promise<FormListing[]>
 export async function draftsFor(pageUrl: string | undefined): Promise<DraftChoice[]> {
   const forms = await formsForPage(pageUrl);
   const incident = await currentIncident();
-  const drafts = await database()
-    .drafts.where('incidentId')
+  const db = await database();
+  const drafts = await db.drafts
+    .where('incidentId')
     .equals(incident.id)
     .filter((d) => forms.some((f) => f.id === d.formId))
     .toArray();
@@ -140,7 +142,8 @@ export function registerFill(): void {
     return startFill({ tabId: sender.tab.id, formId, overwrite, plan });
   });
   handle(rememberField, 'content', async ({ field, selector }, sender) => {
-    await database().pageFields.put({ page: pageKey(sender.url!), field, selector, savedAt: new Date().toISOString() });
+    const db = await database();
+    await db.pageFields.put({ page: pageKey(sender.url!), field, selector, savedAt: new Date().toISOString() });
   });
   browser.permissions.onAdded.addListener(() => void syncOptionalZendeskScript());
   browser.permissions.onRemoved.addListener(() => void syncOptionalZendeskScript());

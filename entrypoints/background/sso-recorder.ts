@@ -48,7 +48,8 @@ const queue = (write: () => Promise<void>) => {
 let listening = false;
 
 async function loadState(): Promise<void> {
-  const row = await database().settings.get(STATE_KEY);
+  const db = await database();
+  const row = await db.settings.get(STATE_KEY);
   const parsed = recordingState.safeParse(row?.value);
   state = parsed.success ? parsed.data : undefined;
 }
@@ -156,7 +157,8 @@ export async function startRecording(options: {
     until: new Date(now.getTime() + MAX_RECORDING_MS).toISOString(),
   };
   await createTrace({ id: next.traceId, startedAt: now.toISOString(), origins: options.origins, events: [] });
-  await database().settings.put({ key: STATE_KEY, value: next });
+  const db = await database();
+  await db.settings.put({ key: STATE_KEY, value: next });
   state = next;
   loaded = Promise.resolve();
   kept.clear();
@@ -174,7 +176,8 @@ export async function stopRecording(): Promise<SsoRecordingStatus> {
   state = undefined;
   kept.clear();
   await writes;
-  await database().settings.delete(STATE_KEY);
+  const db = await database();
+  await db.settings.delete(STATE_KEY);
   await browser.alarms.clear(STOP_ALARM);
   unlisten();
   if (ended) {

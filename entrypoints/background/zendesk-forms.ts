@@ -24,7 +24,8 @@ async function mayDescribe(url: string | undefined): Promise<boolean> {
 export function registerZendeskForms(): void {
   handle(zendeskFormLearned, 'content', async ({ form }, sender) => {
     if (!(await mayDescribe(sender.url))) return false;
-    await database().zendeskForms.put({
+    const db = await database();
+    await db.zendeskForms.put({
       origin: new URL(sender.url!).origin,
       ticketFormId: form.ticketForm?.id ?? '',
       form,

@@ -1,6 +1,6 @@
 import { toJstMinute } from '@/schemas/jst';
 import { momentText } from '@/components/moment';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { say, text } from '@/schemas/i18n';
 import { formEntryById } from '@/schemas/catalog';
 import { sendStatesOfIncident } from '@/storage/history';
@@ -42,13 +42,13 @@ function describeIncident(incident: IncidentRow): string {
  * the ways to start another or go back to an earlier one.
  */
 export function IncidentHeader({ incident, formId, onOpenForm, onNew, onResume }: Props) {
-  const drafts = useLiveQuery(() => draftsOfIncident(incident.id), [incident.id]);
-  const earlier = useLiveQuery(
+  const drafts = useLive(() => draftsOfIncident(incident.id), [incident.id]);
+  const earlier = useLive(
     async () => (await listIncidents()).filter((i) => i.id !== incident.id).slice(0, 10),
     [incident.id],
   );
   // What the user said about each ticket after its fill or mail (「送信しましたか?」).
-  const sendStates = useLiveQuery(() => sendStatesOfIncident(incident.id), [incident.id]);
+  const sendStates = useLive(() => sendStatesOfIncident(incident.id), [incident.id]);
   return (
     <section className="incident" aria-label={say(text('問い合わせ', 'Incident'))}>
       <p className="incident-summary">

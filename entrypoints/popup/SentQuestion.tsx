@@ -1,4 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { say, text } from '@/schemas/i18n';
 import { answerSent, unansweredSend } from '@/storage/history';
 
@@ -22,7 +22,7 @@ export function SentQuestion({
   formId: string;
   onAnswered(message: string): void;
 }) {
-  const pending = useLiveQuery(() => unansweredSend(incidentId, formId), [incidentId, formId]);
+  const pending = useLive(() => unansweredSend(incidentId, formId), [incidentId, formId]);
   if (!pending?.id) return null;
   const id = pending.id;
   async function answer(sent: boolean) {

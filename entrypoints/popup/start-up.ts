@@ -36,7 +36,7 @@ async function targetTabId(): Promise<number | undefined> {
  * render, so the reads overlap that render instead of following it.
  */
 export async function beginStartUp(): Promise<StartUp> {
-  void database().open(); // the reads below queue on this one open
+  void (await database()).open(); // the reads below queue on this one open
   const tabId = targetTabId();
   const [tab, profiles, [incident, drafts], firstRunDismissed] = await Promise.all([
     tabId.then(async (id) => {

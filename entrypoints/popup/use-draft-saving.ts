@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { createDraftSaver, draftKey, loadDraft } from '@/storage/drafts';
 import { dropRescue, keepRescue, readRescue } from '@/storage/draft-rescue';
 import type { DraftRow } from '@/storage/schema';
@@ -83,7 +83,7 @@ export function useDraftSaving(
       );
   }
 
-  const stored = useLiveQuery(
+  const stored = useLive(
     async () => (formId && incidentId ? { key, row: await loadDraft(formId, incidentId) } : undefined),
     [key],
   );

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import { getVisibleFields } from '@/components/form/get-visible-fields';
 import { sameValue } from '@/components/form/same-value';
 import { checkForm, type FormMessage } from '@/components/form/validate';
@@ -10,7 +10,6 @@ import type { FormDefinition, PrefillContext } from '@/schemas/form-definition';
 import { valueAt, withValueAt, type Values } from '@/schemas/paths';
 import type { ListedProfile } from '@/schemas/profile';
 import { notifyCapturesChanged } from '@/capture/notify';
-import { database } from '@/storage/db';
 import { discardDraft, type DraftSaver } from '@/storage/drafts';
 import { capturesOfIncident, currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
@@ -90,11 +89,8 @@ export function useDraftSession({
   const [showAllErrors, setShowAllErrors] = useState(false);
   const incidentId = session?.incidentId;
   // The incident as it learns facts (a capture taken while the popup is open).
-  const incident = useLiveQuery(
-    async () => (incidentId ? database().incidents.get(incidentId) : undefined),
-    [incidentId],
-  );
-  const captures = useLiveQuery(() => (incidentId ? capturesOfIncident(incidentId) : []), [incidentId]);
+  const incident = useLive((db) => (incidentId ? db.incidents.get(incidentId) : undefined), [incidentId]);
+  const captures = useLive(() => (incidentId ? capturesOfIncident(incidentId) : []), [incidentId]);
   const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
     form.defaults({ ...context, now }) as Values;
 

@@ -1,10 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLive } from '@/storage/live';
 import type { PageOptionsState } from '@/components/form/fields/types';
 import { httpsUrl } from '@/channels/define';
 import type { FieldDef, FormDefinition } from '@/schemas/form-definition';
 import { vendorById } from '@/schemas/vendors';
 import { fieldByLabel } from '@/schemas/zendesk-form';
-import { database } from '@/storage/db';
 
 /**
  * The options vendor pages listed for fields whose options are the page's own: from the help
@@ -19,10 +18,7 @@ export function usePageOptions(
   const target = httpsUrl(pageUrl)?.origin;
   const origins = [...(target ? [target] : []), ...hosts.map((host) => `https://${host}`)];
   const key = origins.join(' ');
-  const rows = useLiveQuery(
-    () => (origins.length ? database().zendeskForms.where('origin').anyOf(origins).toArray() : []),
-    [key],
-  );
+  const rows = useLive((db) => (origins.length ? db.zendeskForms.where('origin').anyOf(origins).toArray() : []), [key]);
   const ordered = [...(rows ?? [])].sort(
     (a, b) => origins.indexOf(a.origin) - origins.indexOf(b.origin) || b.learnedAt.localeCompare(a.learnedAt),
   );

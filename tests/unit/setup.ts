@@ -8,10 +8,10 @@ import { openDatabase, useDatabaseForTests } from '@/storage/db';
 import { setLocale } from '@/schemas/i18n';
 
 // Every test starts with an empty, real (in-memory) IndexedDB and a reset fake browser.
-beforeEach(() => {
+beforeEach(async () => {
   globalThis.indexedDB = new IDBFactory();
   Dexie.dependencies.indexedDB = globalThis.indexedDB;
-  useDatabaseForTests(openDatabase());
+  useDatabaseForTests(await openDatabase());
   fakeBrowser.reset();
   // WXT's fake browser has no permissions store: a fresh install has granted nothing extra.
   fakeBrowser.permissions.getAll = async () => ({ origins: [], permissions: [] });

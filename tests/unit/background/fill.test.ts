@@ -122,7 +122,9 @@ describe('fill/start from the popup', () => {
   });
 
   it('gives an IIJ plan the fields the user pointed at on the tab’s page, not what the sender wrote', async () => {
-    await database().pageFields.put({
+    await (
+      await database()
+    ).pageFields.put({
       page: IIJ_PAGE,
       field: 'body',
       selector: '#remembered',

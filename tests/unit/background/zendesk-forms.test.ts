@@ -27,7 +27,7 @@ describe('zendesk/form-learned: a request page describes its form', () => {
       contentScript('https://support.onelogin.jp/hc/ja/requests/new'),
     );
     expect(reply).toEqual({ ok: true, value: true });
-    const rows = await database().zendeskForms.toArray();
+    const rows = await (await database()).zendeskForms.toArray();
     expect(rows).toEqual([
       { origin: 'https://support.onelogin.jp', ticketFormId: '360001', form, learnedAt: expect.any(String) },
     ]);
@@ -41,6 +41,6 @@ describe('zendesk/form-learned: a request page describes its form', () => {
         value: false,
       });
     }
-    expect(await database().zendeskForms.count()).toBe(0);
+    expect(await (await database()).zendeskForms.count()).toBe(0);
   });
 });

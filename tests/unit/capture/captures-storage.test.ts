@@ -10,7 +10,7 @@ describe('capture storage', () => {
   it('a write that hits the storage quota says so and leaves earlier captures intact', async () => {
     await saveCapture(captureRow('first', '2026-11-21T01:00:00.000Z'));
     await saveCapture(captureRow('second', '2026-11-21T02:00:00.000Z'));
-    vi.spyOn(database().captures, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    vi.spyOn((await database()).captures, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
     await expect(saveCapture(captureRow('third', '2026-11-21T03:00:00.000Z'))).rejects.toThrow(
       '保存容量が足りないため、キャプチャを保存できませんでした',
     );
@@ -21,7 +21,7 @@ describe('capture storage', () => {
     setLocale('en');
     const original = captureRow('first', '2026-11-21T01:00:00.000Z');
     await saveCapture(original);
-    vi.spyOn(database().captures, 'update').mockRejectedValueOnce(new Error('disk I/O'));
+    vi.spyOn((await database()).captures, 'update').mockRejectedValueOnce(new Error('disk I/O'));
     const redacted = { image: new Blob(['x']), mimeType: 'image/png', width: 1, height: 1, bytes: 1, redacted: true };
     await expect(replaceCaptureImage('first', redacted)).rejects.toThrow(
       'The capture could not be saved. Please try again. Your earlier captures are intact.',
@@ -75,7 +75,7 @@ describe('capture settings', () => {
   });
 
   it('read a stored value that no longer parses as the default', async () => {
-    await database().settings.put({ key: 'capture.quality', value: 'high' });
+    await (await database()).settings.put({ key: 'capture.quality', value: 'high' });
     expect(await getSetting('capture.quality')).toBe(0.85);
   });
 });

@@ -11,7 +11,9 @@ const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8
 
 async function storeCapture(id: string) {
   const image = new Blob([Uint8Array.from(atob(PNG_BASE64), (c) => c.charCodeAt(0))], { type: 'image/png' });
-  await database().captures.put({
+  await (
+    await database()
+  ).captures.put({
     id,
     createdAt: new Date().toISOString(),
     pageUrl: 'https://example.jp/',

@@ -47,13 +47,13 @@ describe('options: stored data', () => {
 
     await user.click(await screen.findByRole('button', { name: 'すべてのデータを削除…' }));
     await user.click(screen.getByRole('button', { name: 'やめる' }));
-    expect(await database().profiles.count()).toBe(1);
+    expect(await (await database()).profiles.count()).toBe(1);
 
     await user.click(screen.getByRole('button', { name: 'すべてのデータを削除…' }));
     expect(screen.getByText(/元に戻せません/)).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'すべて削除する' }));
     await screen.findByText('すべてのデータを削除しました');
-    const counts = await Promise.all(database().tables.map((table) => table.count()));
+    const counts = await Promise.all((await database()).tables.map((table) => table.count()));
     expect(counts.every((count) => count === 0)).toBe(true);
     expect(await getSetting('capture.stamp')).toBe(true);
   });

@@ -45,7 +45,9 @@ describe('FillReportView', () => {
 
 describe('RememberedFieldsSettings', () => {
   it('lists remembered fields and forgets one', async () => {
-    await database().pageFields.put({
+    await (
+      await database()
+    ).pageFields.put({
       page: 'https://help.iij.ad.jp/inquiry/input',
       field: 'body',
       selector: 'textarea[name="f02"]',
@@ -56,7 +58,7 @@ describe('RememberedFieldsSettings', () => {
       await screen.findByRole('button', { name: '記憶を削除: https://help.iij.ad.jp/inquiry/input 本文' }),
     );
     expect(await screen.findByText('記憶した入力欄はありません。')).toBeTruthy();
-    expect(await database().pageFields.count()).toBe(0);
+    expect(await (await database()).pageFields.count()).toBe(0);
   });
 });
 

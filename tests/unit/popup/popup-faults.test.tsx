@@ -46,7 +46,7 @@ describe('popup when saving the draft fails', () => {
     // After setup, which installs a clipboard of its own.
     writeText = vi.fn().mockResolvedValue(undefined);
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    const put = vi.spyOn(database().drafts, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    const put = vi.spyOn((await database()).drafts, 'put').mockRejectedValue(new Error('QuotaExceededError'));
     const popup = await openPopup();
     await user.clear(popup.title());
     await user.type(popup.title(), '保存できない件名');
@@ -128,7 +128,7 @@ describe('popup when the history write fails after a good fill', () => {
       ok: true,
       value: { kind: 'report', report, clipboard: 'text' },
     } as never);
-    vi.spyOn(database().history, 'add').mockRejectedValue(new Error('disk full'));
+    vi.spyOn((await database()).history, 'add').mockRejectedValue(new Error('disk full'));
     await openPopup();
     await user.click(await screen.findByRole('button', { name: 'このページに入力' }));
 

@@ -20,7 +20,7 @@ import { fujitsuProfile, iijProfile } from '../storage/sample-profiles';
 const iij = iijProfile;
 const fujitsu = fujitsuProfile;
 const exportFile = (profiles: unknown) => JSON.stringify({ format: PROFILE_EXPORT_FORMAT, version: 1, profiles });
-const snapshot = () => database().profiles.toArray();
+const snapshot = async () => (await database()).profiles.toArray();
 
 let before: Profile[];
 beforeEach(async () => {
@@ -116,8 +116,8 @@ describe('profile import: the extension’s own export comes back whole', () => 
     const check = await checkImport(file);
     if (!check.ok) throw new Error(check.errors.slice(0, 3).join('\n'));
     await applyImport(check.plan);
-    expect(await database().profiles.count()).toBe(10_001);
-    expect(await database().profiles.get('p-9999')).toEqual(profiles[9999]);
+    expect(await (await database()).profiles.count()).toBe(10_001);
+    expect(await (await database()).profiles.get('p-9999')).toEqual(profiles[9999]);
   });
 });
 
@@ -126,7 +126,7 @@ describe('profile import: the transaction is what keeps a failed write from leav
   async function planAndFailingCreate(): Promise<ImportPlan> {
     const check = await checkImport(exportFile([{ ...iij, name: '上書き' }, fujitsu]));
     if (!check.ok) throw new Error(check.errors.join('\n'));
-    database().profiles.hook('creating', () => {
+    (await database()).profiles.hook('creating', () => {
       throw new Error('disk full');
     });
     return check.plan;
@@ -141,7 +141,7 @@ describe('profile import: the transaction is what keeps a failed write from leav
   it('control: the same plan written one profile at a time, without the transaction, is left half applied', async () => {
     const plan = await planAndFailingCreate();
     const writeOneByOne = async () => {
-      for (const profile of plan.profiles) await database().profiles.put(profile);
+      for (const profile of plan.profiles) await (await database()).profiles.put(profile);
     };
     await expect(writeOneByOne()).rejects.toThrow('disk full');
     expect((await snapshot()).map((p) => p.name)).toEqual(['上書き']);

@@ -66,7 +66,7 @@ describe('the popup with a lone surrogate already stored (profile and draft from
       configurable: true,
       value: { platform: 'Windows', getHighEntropyValues: () => new Promise(() => undefined) },
     });
-    await database().profiles.put({ ...iijProfile, requesterName: '山田\uD800太郎' } as never);
+    await (await database()).profiles.put({ ...iijProfile, requesterName: '山田\uD800太郎' } as never);
     await saveDraft({
       formId: iijLoginInquiry.id,
       profileId: iijProfile.id,

@@ -112,7 +112,7 @@ describe('the SSO recorder', () => {
     expect(trace!.events).toEqual([
       expect.objectContaining({ endpoint: 'https://sp.example.co.jp/saml/acs', statusCode: 403, durationMs: 350 }),
     ]);
-    const everything = JSON.stringify(await Promise.all(database().tables.map((t) => t.toArray())));
+    const everything = JSON.stringify(await Promise.all((await database()).tables.map((t) => t.toArray())));
     expect(everything).not.toContain(PASSWORD);
     expect(everything).not.toContain('abc123secret');
     expect(everything).not.toContain('taro');

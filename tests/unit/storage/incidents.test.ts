@@ -17,7 +17,9 @@ const capture = (createdAt: string, facts: { pageUrl?: string; selectionText?: s
 });
 
 async function stored(id: string, createdAt: string, incidentId: string) {
-  await database().captures.add({
+  await (
+    await database()
+  ).captures.add({
     id,
     createdAt,
     pageUrl: 'https://app.example.jp/login',

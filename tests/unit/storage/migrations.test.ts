@@ -89,13 +89,13 @@ describe('database migrations', () => {
   for (const { version } of schemaVersions.slice(0, -1)) {
     it(`keeps every row written at version ${version} after opening at version ${newest}`, async () => {
       const name = `migration-${version}`;
-      const old = openDatabase(name, version);
+      const old = await openDatabase(name, version);
       await old.open();
       const tables = old.tables.map((t) => t.name);
       for (const table of tables) await old.table(table).bulkAdd(sampleRows[table] ?? []);
       old.close();
 
-      const current = openDatabase(name);
+      const current = await openDatabase(name);
       await current.open();
       expect(current.verno).toBe(newest);
       // Every field written is still there; an upgrade may add fields (the v5 incident link).
@@ -105,13 +105,13 @@ describe('database migrations', () => {
   }
 
   it('puts drafts and captures from before incidents into one incident of their own (version 5)', async () => {
-    const old = openDatabase('migration-incidents', 4);
+    const old = await openDatabase('migration-incidents', 4);
     await old.open();
     await old.table('drafts').bulkAdd(sampleRows.drafts!);
     await old.table('captures').add({ ...(sampleRows.captures![0] as object), draftId: 'iij-login-inquiry' });
     old.close();
 
-    const current = openDatabase('migration-incidents');
+    const current = await openDatabase('migration-incidents');
     await current.open();
     const [incident] = await current.incidents.toArray();
     const [draft] = await current.drafts.toArray();
@@ -124,7 +124,7 @@ describe('database migrations', () => {
   });
 
   it('links earlier history rows to the incident they were made in, without inventing an answer (version 6)', async () => {
-    const old = openDatabase('migration-history', 5);
+    const old = await openDatabase('migration-history', 5);
     await old.open();
     await old.table('incidents').bulkAdd([
       { id: 'first', startedAt: '2026-11-01T00:00:00.000Z' },
@@ -143,7 +143,7 @@ describe('database migrations', () => {
     ]);
     old.close();
 
-    const current = openDatabase('migration-history');
+    const current = await openDatabase('migration-history');
     await current.open();
     const rows = await current.history.orderBy('id').toArray();
     expect(rows.map((r) => [r.id, r.incidentId])).toEqual([
@@ -157,7 +157,7 @@ describe('database migrations', () => {
   });
 
   it('has sample rows for every table, so a new table cannot skip this test', async () => {
-    const db = openDatabase('tables-check');
+    const db = await openDatabase('tables-check');
     await db.open();
     expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(sampleRows).sort());
     db.close();

@@ -76,7 +76,7 @@ describe('import and export', () => {
 
   it('names the entry and field that is wrong and changes nothing', async () => {
     await saveProfile(iij);
-    const before = await database().profiles.toArray();
+    const before = await (await database()).profiles.toArray();
     const file = JSON.stringify({
       format: 'support-ticket-helper/profiles',
       version: 1,
@@ -87,7 +87,7 @@ describe('import and export', () => {
       ok: false,
       errors: ['2件目「壊れた」 · サービス管理者ID(8桁): サービス管理者IDは8桁の数字です'],
     });
-    expect(await database().profiles.toArray()).toEqual(before);
+    expect(await (await database()).profiles.toArray()).toEqual(before);
   });
 
   it('rejects malformed JSON, a foreign file and duplicate ids', async () => {
@@ -112,7 +112,7 @@ describe('import and export', () => {
       }),
     );
     if (!check.ok) throw new Error('expected a valid file');
-    const db = database();
+    const db = await database();
     // A write failing inside the transaction (quota, a crash) must leave the old profiles.
     db.profiles.hook('creating', () => {
       throw new Error('disk full');
