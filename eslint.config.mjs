@@ -43,7 +43,22 @@ export default tseslint.config(
       'max-lines-per-function': ['warn', { max: 100, skipBlankLines: true, skipComments: true }],
       // A listener registered before the value it reads is assigned stays correct with `let`.
       'prefer-const': ['error', { ignoreReadBeforeAssign: true }],
+      // zod comes configured (messages in the UI's language, no eval probe) from schemas/zod*.ts.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: ['zod', 'zod/mini'].map((name) => ({
+            name,
+            allowTypeImports: true,
+            message: 'Import zod from @/schemas/zod or @/schemas/zod-mini: they set its messages and jitless mode.',
+          })),
+        },
+      ],
     },
+  },
+  {
+    files: ['schemas/zod.ts', 'schemas/zod-mini.ts', 'schemas/zod-locale.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
   {
     // Test files describe many cases in one describe block.

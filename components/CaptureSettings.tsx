@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import * as z from 'zod/mini';
+import * as z from '@/schemas/zod-mini';
 import { notifyCapturesChanged } from '@/capture/notify';
 import { removeExpiredCaptures } from '@/capture/retention';
 import { say, text } from '@/schemas/i18n';

@@ -1,7 +1,7 @@
 import { momentText } from '@/components/moment';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLive } from '@/storage/live';
-import * as z from 'zod/mini';
+import * as z from '@/schemas/zod-mini';
 import { say, text } from '@/schemas/i18n';
 import { formEntryById } from '@/schemas/catalog';
 import { deleteAllData } from '@/storage/all-data';

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 import { message } from './messages';
 
 /** What the popup and options see of a capture: everything but the image and environment. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { tr } from './i18n';
 import { fromJstMinute, isJstDate } from './jst';
 

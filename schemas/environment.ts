@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 
 /** What the popup detects about the user's machine and the tab it was opened over. */
 export const environmentSchema = z.object({

@@ -3,8 +3,6 @@
  * Schemas keep both texts side by side; zod evaluates `tr(...)` lazily, so one schema
  * serves both languages and the choice is made once at start-up with `setLocale`.
  */
-import { configureZodLocale } from './zod-locale';
-
 export type Locale = 'ja' | 'en';
 export interface Text {
   ja: string;
@@ -12,11 +10,9 @@ export interface Text {
 }
 
 let current: Locale = 'ja';
-configureZodLocale(current);
 
 export function setLocale(locale: Locale): void {
   current = locale;
-  configureZodLocale(locale);
 }
 
 export function getLocale(): Locale {

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 import { text, tr } from './i18n';
 import { foldWidth } from './text-hygiene';
 

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 
 /**
  * Runtime messages between the popup/options pages, the background and content scripts.

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 import { tr } from './i18n';
 
 /** What every vendor's profile holds besides its own fields (zod/mini: profiles load at the popup's start). */

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 import { tr } from './i18n';
 import { findUnsafeText, hasVisibleCharacter, unsafeCharacterMessage } from './text-hygiene';
 import { vendors } from './vendors';

@@ -1,5 +1,5 @@
 // zod/mini: this file is bundled into the content scripts, which must stay small.
-import * as z from 'zod/mini';
+import * as z from './zod-mini';
 import { message } from './messages';
 
 /**

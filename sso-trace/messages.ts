@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '@/schemas/zod-mini';
 import { message } from '@/schemas/messages';
 
 const originPattern = z.string().check(z.regex(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/), z.maxLength(300));

@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '@/schemas/zod-mini';
 import { tr } from '@/schemas/i18n';
 import { database } from './db';
 

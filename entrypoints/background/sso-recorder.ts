@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import * as z from 'zod/mini';
+import * as z from '@/schemas/zod-mini';
 import { extractSsoEvent, type RequestDetails } from '@/sso-trace/extract';
 import { ssoStartMessage, ssoStatusMessage, ssoStopMessage, type SsoRecordingStatus } from '@/sso-trace/messages';
 import { MAX_RECORDING_MS } from '@/sso-trace/types';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { mailAddress, requiredMailAddress } from '../../mail-address';
 import { serviceAdminId, supportDeskAddressSource } from '../../vendors/fujitsu/support-desk';
 import { tr } from '../../i18n';

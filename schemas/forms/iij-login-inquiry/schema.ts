@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { inquiryShape } from '../iij-shared/inquiry';
 import { optionalChoice, optionalText } from '../../common';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { inquiryShape } from '../iij-shared/inquiry';
 
 /** Seed 000, ログイン以外に関する事象: the shared items only, numbered (1)–(11). */

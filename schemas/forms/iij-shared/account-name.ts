@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { foldWidth } from '../../text-hygiene';
 import { tr } from '../../i18n';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import type { FieldDef, PrefillContext } from '../../form-definition';
 import { text, tr } from '../../i18n';
 import { requiredText } from '../../common';

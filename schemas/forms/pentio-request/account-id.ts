@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { oneLoginAccountIdDigits } from '../../vendors/pentio/account-id';
 import type { FieldDef } from '../../form-definition';
 import { text } from '../../i18n';

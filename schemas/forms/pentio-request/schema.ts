@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../zod';
 import { mailAddress } from '../../mail-address';
 import { tr } from '../../i18n';
 import { oneLoginAccountId } from './account-id';

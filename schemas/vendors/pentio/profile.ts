@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import * as z from '../../zod-mini';
 import { mailExample, optionalMailAddress } from '../../mail-address';
 import { text, tr } from '../../i18n';
 import { profileBase } from '../../profile-base';

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { z } from '@/schemas/zod';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dispatch, handle } from '@/entrypoints/background/router';
 import { message } from '@/schemas/messages';

@@ -9,7 +9,7 @@ import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
 import { defineForm, type FormDefinition } from '@/schemas/form-definition';
 import { setLocale, text } from '@/schemas/i18n';
 import { listHistory } from '@/storage/history';
-import { z } from 'zod';
+import { z } from '@/schemas/zod';
 
 vi.mock('@/utils/download', () => ({ downloadBlob: vi.fn() }));
 beforeEach(() => vi.mocked(downloadBlob).mockClear());

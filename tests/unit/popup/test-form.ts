@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/schemas/zod';
 import { mailList } from '@/schemas/mail-address';
 import { defineForm } from '@/schemas/form-definition';
 import { text, tr } from '@/schemas/i18n';
