@@ -1,7 +1,9 @@
 import { sendToBackground } from '@/utils/send-message';
-import { capturesChangedMessage } from '@/schemas/capture';
 
 /** Pages call this after changing captures so the toolbar badge follows; best effort. */
 export function notifyCapturesChanged(): void {
-  sendToBackground(capturesChangedMessage.parse({ type: 'captures/changed' })).catch(() => undefined);
+  // The schema loads with the call: a page's first view carries no message schemas (zod).
+  import('@/schemas/capture')
+    .then(({ capturesChangedMessage }) => sendToBackground(capturesChangedMessage.parse({ type: 'captures/changed' })))
+    .catch(() => undefined);
 }

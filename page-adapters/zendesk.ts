@@ -7,7 +7,8 @@ import { isZip, toFile } from './files';
 import { wrongPage, type Adapter } from './fill-script';
 import { editorIn, waitForRequestForm } from './zendesk-page';
 import { readRequestForm } from './zendesk-form-reader';
-import { fieldByLabel, type ZendeskFormDescription, type ZendeskFormOption } from '@/schemas/zendesk-form';
+import type { ZendeskFormDescription, ZendeskFormOption } from '@/schemas/zendesk-form';
+import { fieldByLabel } from '@/schemas/zendesk-labels';
 import { say } from '@/schemas/i18n';
 import { notes, textTargetProblem } from './target-checks';
 

@@ -1,5 +1,5 @@
 import * as z from './zod-mini';
-import { text, tr } from './i18n';
+import { tr } from './i18n';
 import { foldWidth } from './text-hygiene';
 
 /**
@@ -21,9 +21,6 @@ export const requiredMailAddress = (emptyMessage: () => string) =>
       }),
     ),
   );
-
-/** The sample address of seed 000 (an IIJ ID user ID), the one every mail field and message shows. */
-export const mailExample = text('例: iij-taro@example.jp', 'e.g. iij-taro@example.jp');
 
 export const mailAddress = requiredMailAddress(tr('メールアドレスを入力してください', 'Enter a mail address'));
 

@@ -6,41 +6,52 @@ import { vendors } from './vendors';
 /**
  * A profile: what a vendor asks for on every ticket, saved once. Each vendor declares its own
  * shape (schemas/vendors/<vendor>/profile.ts); the union is told apart by `vendor`. Managed
- * profiles come from enterprise policy and are read-only.
+ * profiles come from enterprise policy and are read-only. The vendors' schemas load on the first
+ * check of a profile (saving, importing, reading policy), not with the pages that only list them.
  */
-type ProfileSchema = (typeof vendors)[number]['profile']['schema'];
-const vendorProfileSchemas = vendors.map((vendor) => vendor.profile.schema) as unknown as [
-  ProfileSchema,
-  ...ProfileSchema[],
-];
+type VendorProfileSchema = Awaited<ReturnType<(typeof vendors)[number]['profile']['loadSchema']>>;
 
-export const profileSchema = z
-  .discriminatedUnion('vendor', vendorProfileSchemas, {
-    error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
-  })
-  .check(
-    z.superRefine((profile, ctx) => {
-      // Text hygiene for every field, wherever the profile comes from (editor, import, policy).
-      for (const { path, found } of findUnsafeText(profile))
-        ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found) });
-      if (!hasVisibleCharacter(profile.name))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['name'],
-          message: tr(
-            'プロファイル名には目に見える文字を入れてください',
-            'The profile name needs at least one visible character',
-          )(),
-        });
-    }),
-  );
+async function buildProfileSchema() {
+  const vendorProfileSchemas = (await Promise.all(vendors.map((vendor) => vendor.profile.loadSchema()))) as [
+    VendorProfileSchema,
+    ...VendorProfileSchema[],
+  ];
+  return z
+    .discriminatedUnion('vendor', vendorProfileSchemas, {
+      error: () => tr(`ベンダーの種類(${vendorList()})が正しくありません`, `Unknown vendor (${vendorList()})`)(),
+    })
+    .check(
+      z.superRefine((profile, ctx) => {
+        // Text hygiene for every field, wherever the profile comes from (editor, import, policy).
+        for (const { path, found } of findUnsafeText(profile))
+          ctx.addIssue({ code: 'custom', path, message: unsafeCharacterMessage(found) });
+        if (!hasVisibleCharacter(profile.name))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['name'],
+            message: tr(
+              'プロファイル名には目に見える文字を入れてください',
+              'The profile name needs at least one visible character',
+            )(),
+          });
+      }),
+    );
+}
+
+let profileSchema: ReturnType<typeof buildProfileSchema> | undefined;
+
+/** The profile schema: every vendor's, told apart by `vendor`, with the text hygiene every profile gets. */
+export function loadProfileSchema(): ReturnType<typeof buildProfileSchema> {
+  profileSchema ??= buildProfileSchema();
+  return profileSchema;
+}
 
 function vendorList(): string {
   return vendors.map((vendor) => vendor.id).join(' / ');
 }
 
-export type Profile = z.infer<typeof profileSchema>;
-export type ProfileInput = z.input<typeof profileSchema>;
+export type Profile = z.infer<VendorProfileSchema>;
+export type ProfileInput = z.input<VendorProfileSchema>;
 
 /** A profile as the options page lists it: the user's own, or pushed by the organization. */
 export type ListedProfile = Profile & { managed?: boolean };

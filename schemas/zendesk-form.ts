@@ -40,13 +40,3 @@ export type ZendeskFormDescription = z.infer<typeof zendeskFormDescription>;
 
 /** From the Zendesk content script: the request page it runs on describes its form (stored per origin by the background). */
 export const zendeskFormLearned = message('zendesk/form-learned', { form: zendeskFormDescription });
-
-/** The field of a description whose label is one of these (exactly, else containing one), ignoring spaces and case. */
-export function fieldByLabel(form: ZendeskFormDescription, labels: string[]): ZendeskFormField | undefined {
-  const norm = (s: string) => s.replace(/[\s*＊]+/g, '').toLowerCase();
-  const wanted = labels.map(norm);
-  return (
-    form.fields.find((f) => wanted.includes(norm(f.label))) ??
-    form.fields.find((f) => wanted.some((w) => w !== '' && norm(f.label).includes(w)))
-  );
-}

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { compactJstMinute } from '@/schemas/jst';
 import { say, text } from '@/schemas/i18n';
 import type { Profile } from '@/schemas/profile';
-import { applyImport, checkImport, exportProfiles, type ImportPlan } from '@/storage/profiles';
+import { applyImport, checkImport, exportProfiles, type ImportPlan } from '@/storage/profile-files';
 import { downloadBlob } from '@/utils/download';
 
 /** Export every profile to a JSON file; import one back after showing what it will change. */

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { foldId } from '@/schemas/text-hygiene';
 import { say, text } from '@/schemas/i18n';
-import { profileSchema, type Profile } from '@/schemas/profile';
+import { loadProfileSchema, type Profile } from '@/schemas/profile';
 import { isIdField, isListField, profileFieldsOf, profileNameLabel, type ProfileField } from '@/schemas/profile-fields';
 import type { VendorId } from '@/schemas/vendors';
 import { newId, saveProfile } from '@/storage/profiles';
@@ -162,7 +162,7 @@ export function ProfileEditor({ vendor, initial, onSaved, onCancel }: Props) {
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = profileSchema.safeParse(toInput(vendor, draft, initial));
+    const parsed = (await loadProfileSchema()).safeParse(toInput(vendor, draft, initial));
     if (!parsed.success) {
       const found: Record<string, string> = {};
       for (const issue of parsed.error.issues) found[String(issue.path[0] ?? 'name')] ??= issue.message;

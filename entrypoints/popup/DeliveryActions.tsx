@@ -5,8 +5,7 @@ import { FillReportView } from '@/components/FillReportView';
 import { MailActions } from '@/components/MailActions';
 import { pageDeliveryOf } from '@/channels';
 import { mailDeliveryOf } from '@/channels/mail';
-import { captureVisibleTabMessage } from '@/schemas/capture';
-import { fillStart, type FillOutcome } from '@/schemas/fill';
+import type { FillOutcome } from '@/schemas/fill';
 import type { FormDefinition, RenderedTicket } from '@/schemas/form-definition';
 import { say, text } from '@/schemas/i18n';
 import type { ListedProfile } from '@/schemas/profile';
@@ -112,7 +111,11 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     let outcome: FillOutcome;
     try {
       // What is on screen is what fills, even when saving the draft failed; the background judges the tab.
-      const { preparePlan } = await import('@/channels/prepare-plan');
+      // Loaded on the click: the first view carries no message schemas (zod).
+      const [{ preparePlan }, { fillStart }] = await Promise.all([
+        import('@/channels/prepare-plan'),
+        import('@/schemas/fill'),
+      ]);
       const prepared = await preparePlan(form, session!.values);
       outcome =
         prepared.kind === 'invalid'
@@ -133,6 +136,7 @@ export function DeliveryActions({ draft, tabId, pageUrl, grants, profile, status
     await draft.flush();
     setStatus(say(text('スクリーンショットを撮っています…', 'Taking a screenshot…')));
     try {
+      const { captureVisibleTabMessage } = await import('@/schemas/capture');
       await sendToBackground(
         captureVisibleTabMessage.parse({ type: 'capture/visible-tab', tabId, incidentId: draft.session?.incidentId }),
       );

@@ -3,7 +3,7 @@ import type { PageOptionsState } from '@/components/form/fields/types';
 import { httpsUrl } from '@/channels/define';
 import type { FieldDef, FormDefinition } from '@/schemas/form-definition';
 import { vendorById } from '@/schemas/vendors';
-import { fieldByLabel } from '@/schemas/zendesk-form';
+import { fieldByLabel } from '@/schemas/zendesk-labels';
 
 /**
  * The options vendor pages listed for fields whose options are the page's own: from the help

@@ -62,7 +62,8 @@ export interface VendorDefinition<
   Id extends string = string,
   P extends z.ZodMiniType = z.ZodMiniType,
 > extends VendorSite<Id> {
-  profile: { schema: P; fields: ProfileField[] };
+  /** The profile's fields (drawn without zod) and its schema, loaded when a profile is checked. */
+  profile: { fields: ProfileField[]; loadSchema: () => Promise<P> };
   /** The same forms as its site lists, in the same order, with their loaders (a unit test holds them equal). */
   forms: VendorForms;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { profileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
+import { loadProfileSchema, type Profile, type ProfileInput } from '../../schemas/profile';
 import type { ExtensionRealm, ExtensionSession } from './browser';
 import type { Frame, Page } from './page';
 
@@ -95,7 +95,7 @@ export async function seriousAxeViolations(page: Page): Promise<{ id: string; im
  * an extension page. Pages read profiles when they open: reload them afterwards.
  */
 export async function seedProfile(page: Page, input: ProfileInput): Promise<Profile> {
-  const profile = profileSchema.parse(input);
+  const profile = (await loadProfileSchema()).parse(input);
   await databaseReady(page);
   await page.evaluate(
     ({ name, row }) =>

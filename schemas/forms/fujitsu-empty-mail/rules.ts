@@ -1,7 +1,7 @@
 import { foldWidth } from '../../text-hygiene';
 import type { MailAcceptance, RuleMessage } from '../../form-definition';
 import { text, type Text } from '../../i18n';
-import { serviceAdminId } from '../../vendors/fujitsu/support-desk';
+import { serviceAdminId } from '../../vendors/fujitsu/service-admin-id';
 import { fujitsuEmptyMailSchema, type FujitsuEmptyMailInput } from './schema';
 
 export type AcceptanceResult = 'accepted' | 'rejected' | 'pending';

@@ -1,6 +1,7 @@
 import { z } from '../../zod';
 import { mailAddress, requiredMailAddress } from '../../mail-address';
-import { serviceAdminId, supportDeskAddressSource } from '../../vendors/fujitsu/support-desk';
+import { serviceAdminId } from '../../vendors/fujitsu/service-admin-id';
+import { supportDeskAddressSource } from '../../vendors/fujitsu/support-desk';
 import { tr } from '../../i18n';
 
 /**

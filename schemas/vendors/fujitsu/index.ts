@@ -1,6 +1,6 @@
 import { fujitsuEmptyMailEntry } from '../../forms/fujitsu-empty-mail/entry';
 import { defineVendor, type VendorForms } from '../define';
-import { fujitsuProfileFields, fujitsuProfileSchema } from './profile';
+import { fujitsuProfileFields } from './profile-fields';
 import { fujitsuSite } from './site';
 
 const forms: VendorForms = [fujitsuEmptyMailEntry];
@@ -8,6 +8,6 @@ const forms: VendorForms = [fujitsuEmptyMailEntry];
 /** The vendor (site.ts: names, hosts, forms) with its profile and its forms' loaders. */
 export const fujitsu = defineVendor({
   ...fujitsuSite,
-  profile: { schema: fujitsuProfileSchema, fields: fujitsuProfileFields },
+  profile: { fields: fujitsuProfileFields, loadSchema: () => import('./profile').then((m) => m.fujitsuProfileSchema) },
   forms,
 });

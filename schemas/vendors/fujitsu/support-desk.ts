@@ -1,23 +1,6 @@
-import * as z from '../../zod-mini';
-import { text, tr } from '../../i18n';
-import { foldWidth } from '../../text-hygiene';
+import { text } from '../../i18n';
 
-/**
- * What SupportDesk knows the customer by (seed 004): the 8-digit service admin ID. Full-width
- * digits (５３１７５７１０) are folded, as for the reception number. The profile and the empty-mail
- * form share it; zod/mini because profiles load at the popup's start.
- */
-export const serviceAdminId = z.pipe(
-  z.pipe(
-    z.string({ error: tr('サービス管理者IDを入力してください', 'Enter the service admin ID') }),
-    z.transform(foldWidth),
-  ),
-  z
-    .string()
-    .check(
-      z.regex(/^\d{8}$/, { error: tr('サービス管理者IDは8桁の数字です', 'The service admin ID is exactly 8 digits') }),
-    ),
-);
+// What the extension tells the user about SupportDesk (seed 004); no schema, so profiles' fields load without zod.
 
 /** Where the SupportDesk address comes from (seed 004, 5.1 個別機能サイト ① 空メール送付機能). */
 export const supportDeskAddressSource = text(

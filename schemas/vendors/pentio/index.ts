@@ -1,6 +1,6 @@
 import { pentioRequestEntry } from '../../forms/pentio-request/entry';
 import { defineVendor, type VendorForms } from '../define';
-import { pentioProfileFields, pentioProfileSchema } from './profile';
+import { pentioProfileFields } from './profile-fields';
 import { pentioSite } from './site';
 
 const forms: VendorForms = [pentioRequestEntry];
@@ -8,6 +8,6 @@ const forms: VendorForms = [pentioRequestEntry];
 /** The vendor (site.ts: names, hosts, forms) with its profile and its forms' loaders. */
 export const pentio = defineVendor({
   ...pentioSite,
-  profile: { schema: pentioProfileSchema, fields: pentioProfileFields },
+  profile: { fields: pentioProfileFields, loadSchema: () => import('./profile').then((m) => m.pentioProfileSchema) },
   forms,
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft } from '@/schemas/check-draft';
 import { fujitsuEmptyMail } from '@/schemas/forms/fujitsu-empty-mail';
 import { iijLoginInquiry } from '@/schemas/forms/iij-login-inquiry';
-import { profileSchema } from '@/schemas/profile';
+import { loadProfileSchema } from '@/schemas/profile';
 import { iijProfile } from '../storage/sample-profiles';
 
 const now = new Date('2026-11-20T03:00:00Z');
@@ -32,12 +32,12 @@ describe('full-width input: folded, and the folded value shown', () => {
     expect(ascii.issues.filter((i) => i.message.startsWith('全角'))).toEqual([]);
   });
 
-  it('an IIJ master ID typed full-width goes out half-width, in the form and in the profile', () => {
+  it('an IIJ master ID typed full-width goes out half-width, in the form and in the profile', async () => {
     const check = checkDraft(iijLoginInquiry, { ...iijLoginInquiry.example, masterId: 'ＩＩＪ０００１２３４' }, now);
     expect(check.blocking).toBe(false);
     expect(check.rendered?.body).toContain('マスターID:IIJ0001234(');
     expect(hintsAt(check, 'masterId')).toEqual(['全角の英数字・記号は半角にして送ります: IIJ0001234']);
-    const profile = profileSchema.parse({ ...iijProfile, masterId: 'ＩＩＪ０００１２３４' });
+    const profile = (await loadProfileSchema()).parse({ ...iijProfile, masterId: 'ＩＩＪ０００１２３４' });
     expect(profile.vendor === 'iij' && profile.masterId).toBe('IIJ0001234');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ProfileEditor } from '@/components/profiles/ProfileEditor';
 import { say, setLocale } from '@/schemas/i18n';
-import { profileSchema, type Profile } from '@/schemas/profile';
+import { loadProfileSchema, type Profile } from '@/schemas/profile';
 import { isIdField } from '@/schemas/profile-fields';
 import { vendors, type VendorId } from '@/schemas/vendors';
 import { listProfiles } from '@/storage/profiles';
@@ -106,8 +106,8 @@ describe('profile ID fields: example and where to find them', () => {
 });
 
 describe('profile ID fields: full-width input', () => {
-  it('is accepted and stored folded: service codes, master ID, OneLogin Account ID, service admin ID', () => {
-    const iij = profileSchema.parse({
+  it('is accepted and stored folded: service codes, master ID, OneLogin Account ID, service admin ID', async () => {
+    const iij = (await loadProfileSchema()).parse({
       ...iijProfile,
       masterId: 'ＩＩＪ１２３４５６７',
       serviceCodes: ['ＩＩＤ００００１', 'ＡＢＣ－１２３', 'ＡＢＣー１２３'],
@@ -116,7 +116,7 @@ describe('profile ID fields: full-width input', () => {
       'IIJ1234567',
       ['IID00001', 'ABC-123', 'ABC-123'],
     ]);
-    const pentio = profileSchema.parse({
+    const pentio = (await loadProfileSchema()).parse({
       id: 'p-pentio',
       vendor: 'pentio',
       name: 'OneLogin',
@@ -124,12 +124,12 @@ describe('profile ID fields: full-width input', () => {
       oneLoginAccountId: '１２３４５６',
     });
     expect(pentio.vendor === 'pentio' && pentio.oneLoginAccountId).toBe('123456');
-    const fujitsu = profileSchema.parse({ ...fujitsuProfile, serviceAdminId: '５３１７５７１０' });
+    const fujitsu = (await loadProfileSchema()).parse({ ...fujitsuProfile, serviceAdminId: '５３１７５７１０' });
     expect(fujitsu.vendor === 'fujitsu' && fujitsu.serviceAdminId).toBe('53175710');
   });
 
-  it('still refuses what is not an ID once folded, in Japanese', () => {
-    const result = profileSchema.safeParse({ ...iijProfile, serviceCodes: ['ＩＩＤ　０１'] });
+  it('still refuses what is not an ID once folded, in Japanese', async () => {
+    const result = (await loadProfileSchema()).safeParse({ ...iijProfile, serviceCodes: ['ＩＩＤ　０１'] });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       'サービスコードは半角英数字で入力してください',

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readRequestForm } from '@/page-adapters/zendesk-form-reader';
-import { fieldByLabel } from '@/schemas/zendesk-form';
+import { fieldByLabel } from '@/schemas/zendesk-labels';
 import { EXAMPLE, PENTIO_LIKE } from '../../fixtures/zendesk-form/help-centers';
 import { requestPage } from '../../fixtures/zendesk-form/page';
 

@@ -1,15 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { database } from '@/storage/db';
-import {
-  applyImport,
-  checkImport,
-  exportProfiles,
-  MAX_IMPORT_BYTES,
-  saveProfile,
-  type ImportPlan,
-} from '@/storage/profiles';
-import { profileSchema } from '@/schemas/profile';
-import { PROFILE_EXPORT_FORMAT } from '@/schemas/profile';
+import { applyImport, checkImport, exportProfiles, MAX_IMPORT_BYTES, type ImportPlan } from '@/storage/profile-files';
+import { saveProfile } from '@/storage/profiles';
+import { loadProfileSchema, PROFILE_EXPORT_FORMAT } from '@/schemas/profile';
 import type { Profile } from '@/schemas/profile';
 import { fujitsuProfile, iijProfile } from '../storage/sample-profiles';
 
@@ -102,6 +95,7 @@ describe('profile import: bad files are refused with a clear message and change 
 
 describe('profile import: the extension’s own export comes back whole', () => {
   it('10,000 profiles exported and imported again', async () => {
+    const profileSchema = await loadProfileSchema();
     const profiles = Array.from({ length: 10_000 }, (_, i) =>
       profileSchema.parse({
         ...iij,

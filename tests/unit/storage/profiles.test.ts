@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { database } from '@/storage/db';
-import {
-  applyImport,
-  checkImport,
-  deleteProfile,
-  duplicateProfile,
-  exportProfiles,
-  listProfiles,
-  restoreProfile,
-  saveProfile,
-} from '@/storage/profiles';
+import { applyImport, checkImport, exportProfiles } from '@/storage/profile-files';
+import { deleteProfile, duplicateProfile, listProfiles, restoreProfile, saveProfile } from '@/storage/profiles';
 import { setLocale } from '@/schemas/i18n';
 import { fujitsuProfile, iijProfile } from './sample-profiles';
 
