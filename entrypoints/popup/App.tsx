@@ -66,13 +66,23 @@ export function App({ startUp: begun }: { startUp?: Promise<StartUp> }) {
   // Start-up: what the first view needs (target page, profiles, drafts) — detection streams in after.
   useEffect(() => {
     void (async () => {
-      const { tabId: id, tab, profiles: allProfiles, incident, firstRunDismissed, form, forPage } = await startUp;
+      const {
+        tabId: id,
+        tab,
+        profiles: allProfiles,
+        incident,
+        drafts,
+        captures,
+        firstRunDismissed,
+        form,
+        forPage,
+      } = await startUp;
       setTabId(id);
       environment.setTab(tab);
       setProfiles(allProfiles);
       setFirstRun(allProfiles.length === 0 && !firstRunDismissed);
       setForPage(forPage);
-      await draft.openForm(form, allProfiles, incident);
+      await draft.openForm(form, allProfiles, incident, { drafts, captures });
       await environment.detectPlatform(tab);
     })();
     // Help centers granted in options: the fill button shows where the background would fill.

@@ -3,10 +3,10 @@ import { formEntries, loadForm } from '@/schemas/catalog';
 import type { Environment } from '@/schemas/environment';
 import type { FormDefinition } from '@/schemas/form-definition';
 import type { ListedProfile } from '@/schemas/profile';
-import { database } from '@/storage/db';
-import { currentIncident, draftsOfIncident } from '@/storage/incidents';
-import { listAllProfiles } from '@/storage/profiles';
-import type { IncidentRow } from '@/storage/schema';
+import { readFirstView, type FirstViewRows } from '@/storage/first-view';
+import { capturesOfIncident, currentIncident, draftsOfIncident } from '@/storage/incidents';
+import { listManagedProfiles, listProfiles } from '@/storage/profiles';
+import type { CaptureRow, DraftRow, IncidentRow } from '@/storage/schema';
 import { getSetting } from '@/storage/settings';
 import { detectTab } from '@/utils/detect-environment';
 import { suggestForm } from './prefill';
@@ -17,6 +17,9 @@ export interface StartUp {
   tab: Partial<Environment>;
   profiles: ListedProfile[];
   incident: IncidentRow;
+  /** The incident's drafts and captures as they were read for the first view. */
+  drafts: DraftRow[];
+  captures: CaptureRow[];
   firstRunDismissed: boolean;
   form: FormDefinition;
   /** The form was chosen for the vendor page the popup was opened over. */
@@ -31,14 +34,26 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+/** The same rows through Dexie: when the quick read could not answer, or no incident is current yet (starting one is a write). */
+async function readThroughDexie(quick: FirstViewRows | undefined): Promise<FirstViewRows & { incident: IncidentRow }> {
+  if (quick?.incident) return { ...quick, incident: quick.incident };
+  const [incident, profiles, firstRunDismissed] = await Promise.all([
+    currentIncident(),
+    quick?.profiles ?? listProfiles(),
+    quick?.firstRunDismissed ?? getSetting('firstRun.dismissed'),
+  ]);
+  const [drafts, captures] = await Promise.all([draftsOfIncident(incident.id), capturesOfIncident(incident.id)]);
+  return { incident, drafts, captures, profiles, firstRunDismissed };
+}
+
 /**
  * Starts every read the first view waits on, all at once. main.tsx calls it before React's first
- * render, so the reads overlap that render instead of following it.
+ * render, so the reads overlap that render instead of following it. The database is read without
+ * Dexie (storage/first-view.ts); Dexie loads after the first view, for saving and live updates.
  */
 export async function beginStartUp(): Promise<StartUp> {
-  void (await database()).open(); // the reads below queue on this one open
   const tabId = targetTabId();
-  const [tab, profiles, [incident, drafts], firstRunDismissed] = await Promise.all([
+  const [tab, own, managed] = await Promise.all([
     tabId.then(async (id) => {
       const found = await detectTab(id);
       // The page alone suggests a form: its code (and zod's, which every form needs) loads while
@@ -46,16 +61,18 @@ export async function beginStartUp(): Promise<StartUp> {
       void loadForm(suggestForm(formEntries, found.pageUrl, []).formId);
       return found;
     }),
-    listAllProfiles(),
-    currentIncident().then(async (row) => [row, await draftsOfIncident(row.id)] as const),
-    getSetting('firstRun.dismissed'),
+    readFirstView().then(readThroughDexie),
+    listManagedProfiles(),
   ]);
+  const { incident, drafts, captures, profiles, firstRunDismissed } = own;
   const suggestion = suggestForm(formEntries, tab.pageUrl, drafts);
   return {
     tabId: await tabId,
     tab,
-    profiles,
+    profiles: [...managed, ...profiles],
     incident,
+    drafts,
+    captures,
     firstRunDismissed,
     form: (await loadForm(suggestion.formId))!,
     forPage: suggestion.forPage,

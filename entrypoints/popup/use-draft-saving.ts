@@ -11,11 +11,11 @@ export type DraftNotice = 'restored' | 'changed-elsewhere' | 'deleted-elsewhere'
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** The stored draft (or why it could not be read) and a newer rescue copy of what was typed. */
-async function readForOpening(formId: string, incidentId: string) {
+async function readForOpening(formId: string, incidentId: string, read?: { draft: DraftRow | undefined }) {
   let draft: DraftRow | undefined;
   let error: string | undefined;
   try {
-    draft = await loadDraft(formId, incidentId);
+    draft = read ? read.draft : await loadDraft(formId, incidentId);
   } catch (failure) {
     error = messageOf(failure);
   }
@@ -104,11 +104,11 @@ export function useDraftSaving(
     saveError,
     conflict,
     draftNotice,
-    /** Reads a form's draft as the popup opens it, and any newer rescue copy of what was typed. */
-    async open(openFormId: string, openIncidentId: string) {
+    /** Reads a form's draft as the popup opens it (unless `read` already holds it), and any newer rescue copy of what was typed. */
+    async open(openFormId: string, openIncidentId: string, read?: { draft: DraftRow | undefined }) {
       setConflict(undefined);
       setDraftNotice(undefined);
-      const { draft, rescued, error } = await readForOpening(openFormId, openIncidentId);
+      const { draft, rescued, error } = await readForOpening(openFormId, openIncidentId, read);
       if (error) setSaveError(error);
       saver.setKnown(draftKey({ formId: openFormId, incidentId: openIncidentId }), draft?.updatedAt ?? null);
       setDraftState(draft ? 'saved' : undefined);

@@ -13,7 +13,7 @@ import { notifyCapturesChanged } from '@/capture/notify';
 import { discardDraft, type DraftSaver } from '@/storage/drafts';
 import { capturesOfIncident, currentIncident, resumeIncident, startIncident } from '@/storage/incidents';
 import { defaultProfileFor } from '@/storage/profiles';
-import type { IncidentRow } from '@/storage/schema';
+import type { CaptureRow, DraftRow, IncidentRow } from '@/storage/schema';
 import { refreshDefaults } from './prefill';
 import { useDraftSaving } from './use-draft-saving';
 
@@ -94,12 +94,22 @@ export function useDraftSession({
   const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
     form.defaults({ ...context, now }) as Values;
 
-  async function openForm(form: FormDefinition, allProfiles = profiles, incidentRow?: IncidentRow) {
+  /** Opens a form's draft of the incident; `read`: the incident's rows the popup's start-up already read. */
+  async function openForm(
+    form: FormDefinition,
+    allProfiles = profiles,
+    incidentRow?: IncidentRow,
+    read?: { drafts: DraftRow[]; captures: CaptureRow[] },
+  ) {
     await saver.flush();
     edited.clear();
     setShowAllErrors(false);
     const openIncident = incidentRow ?? (await currentIncident());
-    const { draft: stored, rescued } = await open(form.id, openIncident.id);
+    const { draft: stored, rescued } = await open(
+      form.id,
+      openIncident.id,
+      read && { draft: read.drafts.find((d) => d.formId === form.id) },
+    );
     // A copy kept when saving failed, newer than what is stored, is what the user typed last.
     const draft = rescued ?? stored;
     const chosen =
@@ -107,7 +117,8 @@ export function useDraftSession({
       (draft ? undefined : await defaultProfileFor(form.vendor, allProfiles));
     const saved = draft?.captureIds ?? [];
     const detachedCaptureIds = draft?.detachedCaptureIds ?? [];
-    const joining = joiningCaptures(await capturesOfIncident(openIncident.id), saved, detachedCaptureIds);
+    const incidentCaptures = read?.captures ?? (await capturesOfIncident(openIncident.id));
+    const joining = joiningCaptures(incidentCaptures, saved, detachedCaptureIds);
     const captureIds = [...saved, ...joining];
     const prefill = prefillFor(form, {
       profile: chosen,
