@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { say, text } from '@/schemas/i18n';
 import { detectClock, detectPlatform } from '@/utils/detect-environment';
 import { saveCapture } from '@/storage/captures';
-import { incidentForCapture } from '@/storage/incidents';
+import { incidentOfCapture, readIncidentSnapshot, type IncidentSnapshot } from '@/storage/incidents';
 import type { CaptureRow } from '@/storage/schema';
 import { getSetting } from '@/storage/settings';
 import { canvasOf, encodeCanvas } from './image';
@@ -86,30 +86,52 @@ async function grab(windowId: number): Promise<string> {
   }
 }
 
-function blobOfDataUrl(dataUrl: string): Blob {
-  const comma = dataUrl.indexOf(',');
-  const binary = atob(dataUrl.slice(comma + 1));
+const nativeFromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array }).fromBase64;
+
+function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
+  if (nativeFromBase64) return nativeFromBase64(base64) as Uint8Array<ArrayBuffer>;
+  const binary = atob(base64);
   // A plain loop: Uint8Array.from with a mapping function is several times slower on a screen-sized PNG.
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function blobOfDataUrl(dataUrl: string): Blob {
+  const bytes = bytesOfBase64(dataUrl.slice(dataUrl.indexOf(',') + 1));
   return new Blob([bytes], { type: /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'image/png' });
 }
 
+/** The previous capture until it is stored or failed: the next one reads its incident after that. */
+let previousCapture: Promise<unknown> = Promise.resolve();
+
+export function takeCapture(request: CaptureRequest): Promise<CaptureRow> {
+  const taken = takeCaptureAfter(request, previousCapture);
+  previousCapture = taken.catch(() => undefined);
+  return taken;
+}
+
 // The page's title and selection are the page's text, not the user's: repaired on the way in.
-export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> {
+async function takeCaptureAfter(request: CaptureRequest, previousStored: Promise<unknown>): Promise<CaptureRow> {
   if (isUncapturableUrl(request.pageUrl)) throw uncapturable();
-  // Read while the screen is grabbed, not after: the click waits for the grab either way.
+  // Read while the screen is grabbed, not after: the click waits for the grab either way. The
+  // incident is read once the previous capture is stored, so a burst of captures shares one.
+  const notBefore = new Date();
+  const incident: Promise<IncidentSnapshot | undefined> = request.incidentId
+    ? Promise.resolve(undefined)
+    : previousStored.then(() => readIncidentSnapshot(notBefore));
   const settings = Promise.all([
     getSetting('capture.stamp'),
     getSetting('capture.quality'),
     detectPlatform().catch(() => ({})),
+    incident,
   ]);
   settings.catch(() => undefined); // awaited below; a failed grab must not leave it unhandled
   const { dataUrl, at } = await queue.run(async () => {
     await request.beforeGrab?.();
     return { dataUrl: await grab(request.windowId), at: new Date() };
   });
-  const [stamp, quality, platform] = await settings;
+  const [stamp, quality, platform, snapshot] = await settings;
   const screen = await createImageBitmap(blobOfDataUrl(dataUrl));
   const canvas = stamp
     ? drawStamped(screen, { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at })
@@ -132,7 +154,13 @@ export async function takeCapture(request: CaptureRequest): Promise<CaptureRow> 
     stamped: stamp,
     redacted: false,
   };
-  row.incidentId = request.incidentId ?? (await incidentForCapture(row)).id;
-  await saveCapture(row);
+  if (snapshot) {
+    const choice = incidentOfCapture(snapshot, row);
+    await saveCapture(row, choice);
+    row.incidentId = choice.incident.id;
+  } else {
+    row.incidentId = request.incidentId;
+    await saveCapture(row);
+  }
   return row;
 }

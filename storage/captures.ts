@@ -1,6 +1,7 @@
 import { say, text } from '@/schemas/i18n';
 import type { CaptureSummary } from '@/schemas/capture';
 import { database } from './db';
+import { storeIncident, type IncidentChoice } from './incidents';
 import type { CaptureRow } from './schema';
 
 /** Repository over the `captures` table. Every write is one operation: it lands whole or not at all. */
@@ -44,9 +45,18 @@ export function summarize(row: CaptureRow): CaptureSummary {
   return summary;
 }
 
-export async function saveCapture(row: CaptureRow): Promise<void> {
+/**
+ * Stores a new capture; with `incident` (its chosen incident, storage/incidents.ts) both in one
+ * transaction, so the incident changes only if the capture is stored.
+ */
+export async function saveCapture(row: CaptureRow, incident?: IncidentChoice): Promise<void> {
   const db = await database();
-  await guarded(() => db.captures.add(row));
+  await guarded(async () => {
+    if (!incident) return void (await db.captures.add(row));
+    await db.transaction('rw', [db.settings, db.incidents, db.captures], () =>
+      Promise.all([storeIncident(incident), db.captures.add({ ...row, incidentId: incident.incident.id })]),
+    );
+  });
 }
 
 /** Newest first. */

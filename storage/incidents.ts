@@ -59,29 +59,68 @@ export async function draftsOfIncident(incidentId: string): Promise<DraftRow[]> 
   return db.drafts.where('incidentId').equals(incidentId).reverse().sortBy('updatedAt');
 }
 
+/** What choosing a capture's incident needs from storage, read before the capture's moment is known. */
+export interface IncidentSnapshot {
+  current?: IncidentRow;
+  /** When the newest capture of `current` in the join window was taken. */
+  lastCaptureAt?: string;
+}
+
+/** A capture's incident, and whether the capture starts it (it is then new and becomes current). */
+export interface IncidentChoice {
+  incident: IncidentRow;
+  started: boolean;
+}
+
+/**
+ * Reads what incidentOfCapture needs for a capture taken at or after `notBefore`: only the
+ * captures of the join window are read, newest first.
+ */
+export async function readIncidentSnapshot(notBefore: Date): Promise<IncidentSnapshot> {
+  const db = await database();
+  const since = notBefore.getTime() - INCIDENT_JOIN_WINDOW_MS;
+  const id = await getSetting('incident.current');
+  const current = id ? await db.incidents.get(id) : undefined;
+  if (!current) return {};
+  const newest = await db.captures
+    .where('createdAt')
+    .aboveOrEqual(new Date(since).toISOString())
+    .reverse()
+    .filter((c) => c.incidentId === current.id)
+    .first();
+  return { current, lastCaptureAt: newest?.createdAt };
+}
+
 /**
  * The incident a new capture belongs to: the current one while it is fresh (it then learns the
  * capture's moment, page and selected text if it had none), otherwise a new one started by it.
  */
-export async function incidentForCapture(
+export function incidentOfCapture(
+  snapshot: IncidentSnapshot,
   capture: Pick<CaptureRow, 'createdAt' | 'pageUrl' | 'title' | 'selectionText'>,
-): Promise<IncidentRow> {
-  const db = await database();
-  const at = new Date(capture.createdAt);
+): IncidentChoice {
+  const at = Date.parse(capture.createdAt);
   const facts: IncidentFacts = {
     occurredAt: capture.createdAt,
     pageUrl: capture.pageUrl,
     title: capture.title,
     selectionText: capture.selectionText,
   };
-  const id = await getSetting('incident.current');
-  const current = id ? await db.incidents.get(id) : undefined;
-  if (!current) return newIncident(facts, at);
-  const taken = await capturesOfIncident(current.id);
-  const lastActive = Math.max(Date.parse(current.startedAt), ...taken.map((c) => Date.parse(c.createdAt)));
-  if (at.getTime() - lastActive > INCIDENT_JOIN_WINDOW_MS) return newIncident(facts, at);
+  const { current, lastCaptureAt } = snapshot;
+  const started = (): IncidentChoice => ({
+    incident: { id: crypto.randomUUID(), startedAt: capture.createdAt, ...definedOnly(facts) },
+    started: true,
+  });
+  if (!current) return started();
+  const lastActive = Math.max(Date.parse(current.startedAt), lastCaptureAt ? Date.parse(lastCaptureAt) : -Infinity);
+  if (at - lastActive > INCIDENT_JOIN_WINDOW_MS) return started();
   // Facts the incident already has (an earlier capture's, or what the user typed) stay.
-  const learned = { ...definedOnly(facts), ...definedOnly(current) } as IncidentRow;
-  await db.incidents.put(learned);
-  return learned;
+  return { incident: { ...definedOnly(facts), ...definedOnly(current) } as IncidentRow, started: false };
+}
+
+/** Writes the chosen incident; inside a caller's transaction, it lands with the capture or not at all. */
+export async function storeIncident({ incident, started }: IncidentChoice): Promise<void> {
+  const db = await database();
+  if (started) await Promise.all([db.incidents.add(incident), setSetting('incident.current', incident.id)]);
+  else await db.incidents.put(incident);
 }

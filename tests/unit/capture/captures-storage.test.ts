@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { database } from '@/storage/db';
 import { addRedactedCopy, countUnattached, listCaptures, replaceCaptureImage, saveCapture } from '@/storage/captures';
 import { loadDraft, saveDraft } from '@/storage/drafts';
+import { incidentOfCapture, listIncidents, readIncidentSnapshot, startIncident } from '@/storage/incidents';
 import { getSetting, setSetting } from '@/storage/settings';
 import { setLocale } from '@/schemas/i18n';
 import { captureRow } from './rows';
@@ -15,6 +16,28 @@ describe('capture storage', () => {
       '保存容量が足りないため、キャプチャを保存できませんでした',
     );
     expect((await listCaptures()).map((c) => c.id)).toEqual(['second', 'first']);
+  });
+
+  it('a capture that cannot be stored leaves its incident as it was: no new incident, the current one unchanged', async () => {
+    const earlier = await startIncident({}, new Date('2026-11-21T00:00:00.000Z'));
+    const at = '2026-11-21T03:00:00.000Z';
+    const choice = incidentOfCapture(await readIncidentSnapshot(new Date(at)), { ...captureRow('late', at) });
+    expect(choice.started).toBe(true); // three hours later: the capture would start a new incident
+    vi.spyOn((await database()).captures, 'add').mockRejectedValueOnce(new DOMException('quota', 'QuotaExceededError'));
+    await expect(saveCapture(captureRow('late', at), choice)).rejects.toThrow('保存容量が足りないため');
+    expect(await listIncidents()).toEqual([earlier]);
+    expect(await getSetting('incident.current')).toBe(earlier.id);
+    expect(await listCaptures()).toEqual([]);
+  });
+
+  it('a capture stored with its incident lands in it, and that incident becomes current', async () => {
+    const at = '2026-11-21T03:00:00.000Z';
+    const choice = incidentOfCapture(await readIncidentSnapshot(new Date(at)), captureRow('first', at));
+    await saveCapture(captureRow('first', at), choice);
+    const [stored] = await listCaptures();
+    expect(stored?.incidentId).toBe(choice.incident.id);
+    expect(await getSetting('incident.current')).toBe(choice.incident.id);
+    expect((await listIncidents()).map((i) => i.pageUrl)).toEqual(['https://help.iij.ad.jp/first']);
   });
 
   it('a failed redaction write keeps the original image, with an English message in English', async () => {

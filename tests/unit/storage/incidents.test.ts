@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   currentIncident,
   INCIDENT_JOIN_WINDOW_MS,
-  incidentForCapture,
+  incidentOfCapture,
   listIncidents,
+  readIncidentSnapshot,
   resumeIncident,
   startIncident,
+  storeIncident,
 } from '@/storage/incidents';
 import { database } from '@/storage/db';
 
@@ -15,6 +17,13 @@ const capture = (createdAt: string, facts: { pageUrl?: string; selectionText?: s
   title: '業務システム - ログインエラー',
   selectionText: facts.selectionText,
 });
+
+/** As the capture pipeline does: read before the grab, choose, store (there with the capture). */
+async function incidentForCapture(c: ReturnType<typeof capture>) {
+  const choice = incidentOfCapture(await readIncidentSnapshot(new Date(c.createdAt)), c);
+  await storeIncident(choice);
+  return choice.incident;
+}
 
 async function stored(id: string, createdAt: string, incidentId: string) {
   await (
@@ -66,6 +75,15 @@ describe('incidents', () => {
     expect((await listIncidents()).map((i) => i.id)).toEqual([second.id, first.id]);
     await resumeIncident(first.id);
     expect((await currentIncident()).id).toBe(first.id);
+  });
+
+  it('an incident started long ago is joined while its newest capture is recent, among older ones', async () => {
+    const first = await incidentForCapture(capture('2026-11-22T01:00:00.000Z'));
+    await stored('c1', '2026-11-22T01:00:00.000Z', first.id);
+    await stored('c2', '2026-11-22T01:50:00.000Z', first.id);
+    await stored('other', '2026-11-22T02:30:00.000Z', 'another-incident');
+    const third = await incidentForCapture(capture('2026-11-22T02:45:00.000Z'));
+    expect(third.id).toBe(first.id);
   });
 
   it('「新しい問い合わせ」 started before any capture learns its moment from the first one', async () => {
