@@ -24,6 +24,7 @@ export type Measure = (text: string, fontSize: number) => number;
 
 export const STAMP_BACKGROUND = '#1b2a41';
 const STAMP_FOREGROUND = '#ffffff';
+const STAMP_SEPARATOR = '#000000';
 const STAMP_FONT_FAMILY = '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", "Meiryo", system-ui, sans-serif';
 // URLs have no spaces: prefer breaking after these, when the break is not too early in the line.
 const SOFT_BREAKS = new Set(['/', '?', '&', '=', '#', '.', '-', '_', ' ']);
@@ -67,18 +68,23 @@ function fontOf(fontSize: number): string {
   return `${fontSize}px ${STAMP_FONT_FAMILY}`;
 }
 
-/** A canvas holding the band followed by the screenshot. */
-export function drawStamped(image: ImageBitmap, content: StampContent): OffscreenCanvas {
+/**
+ * The band alone, `width` wide. Its last row is black: the screenshot's first row may be encoded
+ * relative to an all-zero row above it (capture/png-band.ts), and black is that row in RGB.
+ */
+export function drawStampBand(width: number, content: StampContent): OffscreenCanvas {
   const measuring = new OffscreenCanvas(1, 1).getContext('2d')!;
-  const layout = layoutStamp(content, image.width, (s, size) => {
+  const layout = layoutStamp(content, width, (s, size) => {
     measuring.font = fontOf(size);
     return measuring.measureText(s).width;
   });
-  const canvas = new OffscreenCanvas(image.width, image.height + layout.bandHeight);
+  const canvas = new OffscreenCanvas(width, layout.bandHeight);
   // Screenshots and the band are opaque: an opaque canvas draws and encodes the same pixels faster.
   const ctx = canvas.getContext('2d', { alpha: false })!;
   ctx.fillStyle = STAMP_BACKGROUND;
-  ctx.fillRect(0, 0, image.width, layout.bandHeight);
+  ctx.fillRect(0, 0, width, layout.bandHeight - 1);
+  ctx.fillStyle = STAMP_SEPARATOR;
+  ctx.fillRect(0, layout.bandHeight - 1, width, 1);
   ctx.fillStyle = STAMP_FOREGROUND;
   ctx.font = fontOf(layout.fontSize);
   ctx.textBaseline = 'top';
@@ -89,6 +95,15 @@ export function drawStamped(image: ImageBitmap, content: StampContent): Offscree
       layout.padding + i * layout.lineHeight + (layout.lineHeight - layout.fontSize) / 2,
     ),
   );
-  ctx.drawImage(image, 0, layout.bandHeight);
+  return canvas;
+}
+
+/** A canvas holding the band followed by the screenshot, for screenshots png-band.ts does not handle. */
+export function drawStamped(image: ImageBitmap, content: StampContent): OffscreenCanvas {
+  const band = drawStampBand(image.width, content);
+  const canvas = new OffscreenCanvas(image.width, image.height + band.height);
+  const ctx = canvas.getContext('2d', { alpha: false })!;
+  ctx.drawImage(band, 0, 0);
+  ctx.drawImage(image, 0, band.height);
   return canvas;
 }

@@ -6,9 +6,8 @@ import { saveCapture } from '@/storage/captures';
 import { incidentOfCapture, readIncidentSnapshot, type IncidentSnapshot } from '@/storage/incidents';
 import type { CaptureRow } from '@/storage/schema';
 import { getSetting } from '@/storage/settings';
-import { canvasOf, encodeCanvas } from './image';
+import { encodeScreen } from './encode-screen';
 import { createSpacedQueue } from './queue';
-import { drawStamped } from './stamp';
 
 /**
  * The capture pipeline: grab the visible tab (spaced for Chrome's 2-per-second limit), stamp,
@@ -86,22 +85,6 @@ async function grab(windowId: number): Promise<string> {
   }
 }
 
-const nativeFromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array }).fromBase64;
-
-function bytesOfBase64(base64: string): Uint8Array<ArrayBuffer> {
-  if (nativeFromBase64) return nativeFromBase64(base64) as Uint8Array<ArrayBuffer>;
-  const binary = atob(base64);
-  // A plain loop: Uint8Array.from with a mapping function is several times slower on a screen-sized PNG.
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
-function blobOfDataUrl(dataUrl: string): Blob {
-  const bytes = bytesOfBase64(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  return new Blob([bytes], { type: /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'image/png' });
-}
-
 /** The previous capture until it is stored or failed: the next one reads its incident after that. */
 let previousCapture: Promise<unknown> = Promise.resolve();
 
@@ -132,12 +115,11 @@ async function takeCaptureAfter(request: CaptureRequest, previousStored: Promise
     return { dataUrl: await grab(request.windowId), at: new Date() };
   });
   const [stamp, quality, platform, snapshot] = await settings;
-  const screen = await createImageBitmap(blobOfDataUrl(dataUrl));
-  const canvas = stamp
-    ? drawStamped(screen, { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at })
-    : canvasOf(screen);
-  screen.close();
-  const encoded = await encodeCanvas(canvas, quality);
+  const encoded = await encodeScreen(
+    dataUrl,
+    stamp ? { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at } : undefined,
+    quality,
+  );
   const row: CaptureRow = {
     id: crypto.randomUUID(),
     createdAt: at.toISOString(),

@@ -134,10 +134,19 @@ describe('capture for support (real browser)', () => {
     expect(bandHeight).toBeGreaterThan(30);
     const row = Array.from({ length: 64 }, (_, i) => [Math.floor((i * width) / 64), 2] as [number, number]);
     const textRow = Array.from({ length: 400 }, (_, i) => [10 + i, Math.floor(bandHeight * 0.3)] as [number, number]);
-    const { pixels } = await pixelsOf({ id: capture!.id }, [...row, ...textRow, [width - 5, height - 5]]);
+    const edge = [
+      [width - 3, bandHeight - 1],
+      [width - 3, bandHeight],
+    ] as [number, number][];
+    const { pixels } = await pixelsOf({ id: capture!.id }, [...row, ...textRow, [width - 5, height - 5], ...edge]);
     expect(pixels.slice(0, 64).every(isBand)).toBe(true);
     expect(pixels.slice(64, 464).some(([r, g, b]) => r > 200 && g > 200 && b > 200)).toBe(true);
     expect(pixels[464]).toEqual([255, 255, 255]); // the page's white background below the band
+    // The band ends in a black line; the page's first row follows it unchanged.
+    expect(pixels.slice(465)).toEqual([
+      [0, 0, 0],
+      [255, 255, 255],
+    ]);
   });
 
   it('five rapid right-clicks all land as captures', async () => {
