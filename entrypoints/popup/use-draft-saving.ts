@@ -84,7 +84,7 @@ export function useDraftSaving(
   }
 
   const stored = useLive(
-    async () => (formId && incidentId ? { key, row: await loadDraft(formId, incidentId) } : undefined),
+    formId && incidentId ? async () => ({ key, row: await loadDraft(formId, incidentId) }) : undefined,
     [key],
   );
   useEffect(() => {

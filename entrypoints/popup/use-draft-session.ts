@@ -89,8 +89,8 @@ export function useDraftSession({
   const [showAllErrors, setShowAllErrors] = useState(false);
   const incidentId = session?.incidentId;
   // The incident as it learns facts (a capture taken while the popup is open).
-  const incident = useLive((db) => (incidentId ? db.incidents.get(incidentId) : undefined), [incidentId]);
-  const captures = useLive(() => (incidentId ? capturesOfIncident(incidentId) : []), [incidentId]);
+  const incident = useLive(incidentId ? (db) => db.incidents.get(incidentId) : undefined, [incidentId]);
+  const captures = useLive(incidentId ? () => capturesOfIncident(incidentId) : undefined, [incidentId]);
   const prefillFor = (form: FormDefinition, context: Omit<PrefillContext, 'now'>): Values =>
     form.defaults({ ...context, now }) as Values;
 

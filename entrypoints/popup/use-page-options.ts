@@ -18,7 +18,11 @@ export function usePageOptions(
   const target = httpsUrl(pageUrl)?.origin;
   const origins = [...(target ? [target] : []), ...hosts.map((host) => `https://${host}`)];
   const key = origins.join(' ');
-  const rows = useLive((db) => (origins.length ? db.zendeskForms.where('origin').anyOf(origins).toArray() : []), [key]);
+  // Before a form is open there are no fields to offer options for.
+  const rows = useLive(
+    form && origins.length ? (db) => db.zendeskForms.where('origin').anyOf(origins).toArray() : undefined,
+    [key, form === undefined],
+  );
   const ordered = [...(rows ?? [])].sort(
     (a, b) => origins.indexOf(a.origin) - origins.indexOf(b.origin) || b.learnedAt.localeCompare(a.learnedAt),
   );
