@@ -15,21 +15,30 @@ export async function encodeScreen(
 ): Promise<EncodedImage> {
   const type = /^data:([^;,]+)/.exec(dataUrl)?.[1] ?? 'image/png';
   const bytes = bytesOfBase64(dataUrl.slice(dataUrl.indexOf(',') + 1));
-  const header = type === 'image/png' ? readPngHeader(bytes) : undefined;
-  if (header) {
-    const band = stamp && bandPixels(header.width, stamp);
-    const png = band ? prependRows(bytes, band) : stamp ? undefined : bytes;
-    if (png && png.length <= PNG_BUDGET_BYTES)
-      return {
-        blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
-        width: header.width,
-        height: header.height + (band?.height ?? 0),
-      };
-  }
+  const kept = type === 'image/png' ? keepBrowserPng(bytes, stamp) : undefined;
+  if (kept) return kept;
   const screen = await createImageBitmap(new Blob([bytes], { type }));
   const canvas = stamp ? drawStamped(screen, stamp) : canvasOf(screen);
   screen.close();
   return encodeCanvas(canvas, quality);
+}
+
+/** The browser's PNG with the band above it, or undefined when the canvas must do it (see png-band.ts). */
+function keepBrowserPng(bytes: Uint8Array, stamp: StampContent | undefined): EncodedImage | undefined {
+  try {
+    const header = readPngHeader(bytes);
+    if (!header) return undefined;
+    const band = stamp && bandPixels(header.width, stamp);
+    const png = band ? prependRows(bytes, band) : stamp ? undefined : bytes;
+    if (!png || png.length > PNG_BUDGET_BYTES) return undefined;
+    return {
+      blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }),
+      width: header.width,
+      height: header.height + (band?.height ?? 0),
+    };
+  } catch {
+    return undefined; // a PNG this does not read as expected: the canvas path decodes it properly
+  }
 }
 
 function bandPixels(width: number, stamp: StampContent): ImageData {
