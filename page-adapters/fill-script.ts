@@ -20,6 +20,10 @@ const texts = {
     'このページは選んだフォームの入力ページではありません。',
     'This page is not the input page of the chosen form.',
   ),
+  pageChanged: text(
+    'このタブは入力の直前に別のページへ移りました。何も入力していません。ページを確かめてから、もう一度お試しください。',
+    'This tab moved to another page just before filling: nothing was filled. Check the page and try again.',
+  ),
 };
 
 export const wrongPage = (): ApplyAnswer => ({
@@ -42,7 +46,13 @@ export function startFillScript(adapter: Adapter): void {
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const parsed = fillApply.safeParse(raw);
     if (!parsed.success) return undefined;
-    const { plan, overwrite } = parsed.data;
+    const { plan, overwrite, origin } = parsed.data;
+    if (origin !== location.origin)
+      return Promise.resolve<ApplyAnswer>({
+        kind: 'report',
+        report: { complete: false, fields: [] },
+        notice: say(texts.pageChanged),
+      });
     return plan.adapter === adapter.id
       ? adapter.apply(plan, overwrite, publishedPanel()).then((answer) => applyAnswer.parse(answer))
       : Promise.resolve(wrongPage());

@@ -101,7 +101,11 @@ export const fillStart = message('fill/start', {
   plan: fillPlan,
 });
 
-export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean() });
+/**
+ * `origin`: the page the background judged. The tab may navigate between that check and this
+ * message arriving; the fill script then finds another origin and fills nothing.
+ */
+export const fillApply = message('fill/apply', { plan: fillPlan, overwrite: z.boolean(), origin: z.string() });
 
 /** From the in-page panel: the drafts its tab may be filled with (judged from the sender's tab URL). */
 export const panelDrafts = message('panel/drafts', {});

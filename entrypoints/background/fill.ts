@@ -87,7 +87,11 @@ export async function startFill({
     .catch(() => false);
   if (!injected) throw new Error(say(texts.noScript));
   const raw: unknown = await browser.tabs
-    .sendMessage(tabId, { type: 'fill/apply', plan: sent, overwrite: overwrite ?? false }, { frameId: 0 })
+    .sendMessage(
+      tabId,
+      { type: 'fill/apply', plan: sent, overwrite: overwrite ?? false, origin: new URL(tab.url!).origin },
+      { frameId: 0 },
+    )
     .catch(() => undefined);
   const answer = applyAnswer.safeParse(raw);
   if (!answer.success) throw new Error(say(texts.noScript));

@@ -80,7 +80,7 @@ describe('fill/start from the popup', () => {
     expect(executeScript).toHaveBeenCalledWith({ target: { tabId: 7, frameIds: [0] }, files: ['/zendesk-fill.js'] });
     expect(sendMessage).toHaveBeenCalledWith(
       7,
-      { type: 'fill/apply', plan: zendeskPlan, overwrite: false },
+      { type: 'fill/apply', plan: zendeskPlan, overwrite: false, origin: 'https://support.onelogin.jp' },
       { frameId: 0 },
     );
   });
@@ -133,7 +133,12 @@ describe('fill/start from the popup', () => {
     await dispatch(fillStart(8, 'iij-login-inquiry', { ...iijPlan, rememberedFields: { body: '#forged' } }), popup());
     expect(sendMessage).toHaveBeenCalledWith(
       8,
-      { type: 'fill/apply', plan: { ...iijPlan, rememberedFields: { body: '#remembered' } }, overwrite: false },
+      {
+        type: 'fill/apply',
+        plan: { ...iijPlan, rememberedFields: { body: '#remembered' } },
+        overwrite: false,
+        origin: 'https://help.iij.ad.jp',
+      },
       { frameId: 0 },
     );
   });
