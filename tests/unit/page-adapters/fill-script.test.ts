@@ -5,6 +5,8 @@ import type { IijPlan } from '@/schemas/fill';
 
 const plan: IijPlan = { adapter: 'iij', subject: '件名', body: '本文', files: [], rememberedFields: {} };
 const fromBackground = { id: fakeBrowser.runtime.id };
+// Answers are the listener's returned promise; sendResponse is not used.
+const noResponse = () => undefined;
 
 describe('fill script', () => {
   const apply = vi.fn<Adapter['apply']>(async () => ({ kind: 'report', report: { complete: true, fields: [] } }));
@@ -17,7 +19,11 @@ describe('fill script', () => {
   });
 
   const send = (origin: string) =>
-    fakeBrowser.runtime.onMessage.trigger({ type: 'fill/apply', plan, overwrite: false, origin }, fromBackground);
+    fakeBrowser.runtime.onMessage.trigger(
+      { type: 'fill/apply', plan, overwrite: false, origin },
+      fromBackground,
+      noResponse,
+    );
 
   it('fills the page the background judged', async () => {
     const [answer] = await send(location.origin);
@@ -40,6 +46,7 @@ describe('fill script', () => {
     const answers = await fakeBrowser.runtime.onMessage.trigger(
       { type: 'fill/apply', plan, overwrite: false },
       fromBackground,
+      noResponse,
     );
     expect(answers.filter((a) => a !== undefined)).toEqual([]);
     expect(apply).not.toHaveBeenCalled();
