@@ -62,6 +62,8 @@ export async function launchWithExtension(
     headless?: boolean;
     locale?: string;
     viewport?: { width: number; height: number };
+    /** Device pixels per CSS pixel, as on a HiDPI screen (both browsers render and capture at this scale). */
+    deviceScaleFactor?: number;
     /** More host names mapped to the fixture server (e.g. a fixture IdP and SP). */
     extraHosts?: string[];
     browserName?: BrowserName;
@@ -83,6 +85,7 @@ interface LaunchOptions {
   headless?: boolean;
   locale: string;
   viewport: { width: number; height: number };
+  deviceScaleFactor?: number;
   downloads: DownloadWatcher;
 }
 
@@ -136,6 +139,9 @@ export function chromiumUiEnvironment(locale: string): NodeJS.ProcessEnv {
 async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionSession> {
   const profileDir = mkdtempSync(join(tmpdir(), 'sth-profile-'));
   const args = chromiumArgs(extensionDir, options);
+  const scale = options.deviceScaleFactor;
+  // A HiDPI screen: the browser's own scale (tab captures follow it; page emulation alone does not).
+  if (scale) args.push(`--force-device-scale-factor=${scale}`);
   const browser = await puppeteer.launch({
     browser: 'chrome',
     executablePath: CHROMIUM_PATH,
@@ -144,7 +150,7 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     args,
     ignoreDefaultArgs: ['--disable-extensions'],
     acceptInsecureCerts: true,
-    defaultViewport: options.viewport,
+    defaultViewport: { ...options.viewport, deviceScaleFactor: scale ?? 1 },
     downloadBehavior: { policy: 'allow', downloadPath: options.downloads.dir },
     env: chromiumUiEnvironment(options.locale),
   });
@@ -230,6 +236,7 @@ async function launchFirefox(extensionDir: string, options: LaunchOptions): Prom
     'browser.download.start_downloads_in_tmp_dir': false,
     'browser.download.alwaysOpenPanel': false,
   };
+  if (options.deviceScaleFactor) prefs['layout.css.devPixelsPerPx'] = String(options.deviceScaleFactor);
   if (options.httpsPort) {
     // Firefox's stand-in for Chromium's --host-resolver-rules.
     prefs['network.dns.localDomains'] = [...VENDOR_HOSTS, ...(options.extraHosts ?? [])].join(',');
