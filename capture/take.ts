@@ -14,6 +14,8 @@ import { createSpacedQueue } from './queue';
  * encode under the size budget, store as one write. Nothing is stored unless every step worked.
  */
 export interface CaptureRequest {
+  /** The tab the user asked to capture, showing `pageUrl` in window `windowId`. */
+  tabId: number;
   windowId: number;
   pageUrl: string;
   frameUrl?: string;
@@ -28,9 +30,40 @@ export interface CaptureRequest {
 /** A capture that did not happen; the message is for the user. */
 export class CaptureError extends Error {}
 
+/** The screen was grabbed while another page was in front: its image would not match its URL. */
+export class PageChangedError extends CaptureError {
+  constructor() {
+    super(
+      say(
+        text(
+          'キャプチャする前に表示中のページが切り替わったため、保存しませんでした(画像と URL が食い違うため)。撮りたいページを表示したまま、もう一度お試しください。',
+          'The page in front changed before the screen was captured, so nothing was saved (the image would not match its URL). Keep the page in front and try again.',
+        ),
+      ),
+    );
+  }
+}
+
+const withoutFragment = (url: string | undefined) => (url ?? '').replace(/#.*$/s, '');
+
+/**
+ * captureVisibleTab grabs whatever is in front when it runs, which for a queued capture is a
+ * moment after the click: the clicked tab must still be in front, on the same page.
+ */
+async function stillShowing(request: CaptureRequest): Promise<boolean> {
+  try {
+    const tab = await browser.tabs.get(request.tabId);
+    return (
+      tab.active && tab.windowId === request.windowId && withoutFragment(tab.url) === withoutFragment(request.pageUrl)
+    );
+  } catch {
+    return false; // the tab closed
+  }
+}
+
 // 2 calls per second allowed: 600 ms apart leaves a margin for timer jitter.
 export const CAPTURE_SPACING_MS = 600;
-const RATE_LIMIT_RETRIES = 2;
+const GRAB_RETRIES = 2;
 const queue = createSpacedQueue(CAPTURE_SPACING_MS);
 
 /** Captures waiting for their turn or being taken. */
@@ -63,8 +96,13 @@ async function grab(windowId: number): Promise<string> {
       return await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      if (/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(reason) && attempt < RATE_LIMIT_RETRIES) {
+      if (/MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND/.test(reason) && attempt < GRAB_RETRIES) {
         await new Promise((resolve) => setTimeout(resolve, 1000));
+        continue;
+      }
+      // Chromium, now and then, for a tab that has just come to the front: its next frame reads back.
+      if (/image readback failed/i.test(reason) && attempt < GRAB_RETRIES) {
+        await new Promise((resolve) => setTimeout(resolve, 200));
         continue;
       }
       if (/cannot access|cannot be scripted|not allowed|pdf/i.test(reason)) throw uncapturable();
@@ -110,9 +148,11 @@ async function takeCaptureAfter(request: CaptureRequest, previousStored: Promise
     incident,
   ]);
   settings.catch(() => undefined); // awaited below; a failed grab must not leave it unhandled
-  const { dataUrl, at } = await queue.run(async () => {
+  const { dataUrl, at, shown } = await queue.run(async () => {
     await request.beforeGrab?.();
-    return { dataUrl: await grab(request.windowId), at: new Date() };
+    const dataUrl = await grab(request.windowId);
+    // Asked right after the grab, answered while the image is stamped.
+    return { dataUrl, at: new Date(), shown: stillShowing(request) };
   });
   const [stamp, quality, platform, snapshot] = await settings;
   const encoded = await encodeScreen(
@@ -120,6 +160,7 @@ async function takeCaptureAfter(request: CaptureRequest, previousStored: Promise
     stamp ? { pageUrl: request.pageUrl, frameUrl: request.frameUrl, at } : undefined,
     quality,
   );
+  if (!(await shown)) throw new PageChangedError();
   const row: CaptureRow = {
     id: crypto.randomUUID(),
     createdAt: at.toISOString(),

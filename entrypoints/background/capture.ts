@@ -1,5 +1,5 @@
 import { browser, type Browser } from 'wxt/browser';
-import { CaptureError, capturesInProgress, takeCapture } from '@/capture/take';
+import { CaptureError, capturesInProgress, PageChangedError, takeCapture } from '@/capture/take';
 import { removeExpiredCaptures } from '@/capture/retention';
 import { captureVisibleTabMessage, capturesChangedMessage, type CaptureSummary } from '@/schemas/capture';
 import { say, text } from '@/schemas/i18n';
@@ -92,6 +92,7 @@ async function captureTab(tab: Tab, details: CaptureDetails): Promise<CaptureRow
     throw new CaptureError(say(text('キャプチャするタブが見つかりません。', 'No tab to capture.')));
   const tabId = tab.id;
   const row = await takeCapture({
+    tabId,
     windowId: tab.windowId,
     pageUrl: details.pageUrl ?? tab.url ?? '',
     frameUrl: details.frameUrl,
@@ -126,6 +127,9 @@ async function captureWithConfirmation(tab: Tab, details: CaptureDetails): Promi
     }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    // The user has moved on to another page: say it there, where it is seen.
+    const inFront = error instanceof PageChangedError ? await frontTabOf(tab.windowId) : undefined;
+    if (inFront !== undefined && (await showToast(inFront, message, true))) return;
     // Pages that refuse capture usually refuse our notice too: say it on the toolbar button.
     if (!(await showToast(tab.id, message, true))) {
       problemTabs.add(tab.id);
@@ -133,6 +137,12 @@ async function captureWithConfirmation(tab: Tab, details: CaptureDetails): Promi
       await toolbar().setBadgeText({ tabId: tab.id, text: '!' });
     }
   }
+}
+
+async function frontTabOf(windowId: number | undefined): Promise<number | undefined> {
+  if (windowId === undefined) return undefined;
+  const [tab] = await browser.tabs.query({ active: true, windowId }).catch(() => []);
+  return tab?.id;
 }
 
 /** Tabs whose toolbar button shows a capture problem instead of the count. */

@@ -255,6 +255,32 @@ describe('stored captures are the screen (1280×900)', () => {
     await target.close();
   });
 
+  it('a queued capture whose page left the front before its turn is not stored, and the page now in front says so', async () => {
+    const left = await staticPage('left-behind');
+    const next = await staticPage('in-front-next');
+    await next.evaluate(() => (document.body.style.background = '#00a000'));
+    const screen = await screenOf(left);
+    const earlier = new Set((await storedCaptures()).map((c) => c.id));
+    // Three quick clicks on the first page: the browser allows two grabs a second, so they queue 600 ms apart.
+    await fireCaptureMenu(session, left, {}, 3);
+    await expect.poll(async () => (await storedCaptures()).length, { timeout: 10_000 }).toBeGreaterThan(earlier.size);
+    await next.bringToFront();
+    const refused = await session.worker.evaluate(() =>
+      chrome.i18n.getUILanguage().startsWith('en') ? 'so nothing was saved' : '保存しませんでした',
+    );
+    await expect.poll(() => next.getByRole('alert').textContent(), { timeout: 10_000 }).toContain(refused);
+    // What was stored is the page its stamp names, pixel for pixel, never the green page now in front.
+    const burst = (await storedCaptures()).filter((c) => !earlier.has(c.id));
+    expect(burst.length).toBeGreaterThanOrEqual(1);
+    expect(burst.length).toBeLessThan(3);
+    for (const capture of burst) {
+      expect(capture.pageUrl).toBe(left.url());
+      expect((await compareWithScreen(capture.id, screen)).differing).toBe(0);
+    }
+    await left.close();
+    await next.close();
+  });
+
   it('a URL too long for one line wraps onto more lines inside the band; the screen below is unchanged', async () => {
     // 400+ characters of query: parameters a line may break after, and a run it cannot break in.
     const query = `${Array.from({ length: 16 }, (_, i) => `param${i}=value-${i}`).join('&')}&token=${'x'.repeat(240)}`;
