@@ -30,10 +30,16 @@ const STAMP_FONT_FAMILY = '"Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", 
 const SOFT_BREAKS = new Set(['/', '?', '&', '=', '#', '.', '-', '_', ' ']);
 
 /** Greedy wrap by characters (code points), preferring breaks after URL separators. */
-export function wrapText(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  measure: (s: string) => number,
+  maxLines = Infinity,
+): string[] {
   const lines: string[] = [];
   let rest = [...text];
-  while (rest.length > 0 && measure(rest.join('')) > maxWidth) {
+  // With maxLines, the last line is whatever is left, unwrapped (wrapCapped shortens it).
+  while (rest.length > 0 && lines.length < maxLines - 1 && measure(rest.join('')) > maxWidth) {
     let fit = 1;
     while (fit < rest.length && measure(rest.slice(0, fit + 1).join('')) <= maxWidth) fit++;
     let soft = -1;
@@ -46,6 +52,19 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
   return lines;
 }
 
+// A sign-in redirect's URL runs to thousands of characters: the band shows its start, the capture
+// keeps all of it (pageUrl, frameUrl).
+export const MAX_URL_LINES = 4;
+
+/** `text` wrapped to at most MAX_URL_LINES lines; the last ends in '…' when some was left out. */
+function wrapCapped(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+  const lines = wrapText(text, maxWidth, measure, MAX_URL_LINES + 1);
+  if (lines.length <= MAX_URL_LINES) return lines;
+  const last = [...lines[MAX_URL_LINES - 1]!];
+  while (last.length > 0 && measure(`${last.join('')}…`) > maxWidth) last.pop();
+  return [...lines.slice(0, MAX_URL_LINES - 1), `${last.join('')}…`];
+}
+
 /** '2026年11月21日 14:35 JST' */
 export function stampTime(at: Date): string {
   return `${formatJstDate(toJstDate(at))} ${toJstMinute(at).slice(11)} JST`;
@@ -55,7 +74,8 @@ export function layoutStamp(content: StampContent, imageWidth: number, measure: 
   const fontSize = Math.min(32, Math.max(12, Math.round(imageWidth / 80)));
   const padding = Math.round(fontSize * 0.6);
   const lineHeight = Math.round(fontSize * 1.4);
-  const wrap = (line: string) => wrapText(line, imageWidth - 2 * padding, (s) => measure(s, fontSize));
+  const width = imageWidth - 2 * padding;
+  const wrap = (line: string) => wrapCapped(line, width, (s) => measure(s, fontSize));
   const lines = [
     ...wrap(`URL: ${content.pageUrl}`),
     ...(content.frameUrl && content.frameUrl !== content.pageUrl ? wrap(`Frame: ${content.frameUrl}`) : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutStamp, stampTime, wrapText } from '@/capture/stamp';
+import { layoutStamp, MAX_URL_LINES, stampTime, wrapText } from '@/capture/stamp';
 
 // Monospace stand-in for canvas text metrics: half-width 0.6 em, full-width (Japanese) 1 em.
 const measure = (s: string, size: number) =>
@@ -29,6 +29,19 @@ describe('stamp layout', () => {
     expect(urlLines.length).toBeGreaterThan(3);
     expect(urlLines.join('')).toBe(`URL: ${url}`);
     for (const line of urlLines) expect(measure(line, layout.fontSize)).toBeLessThanOrEqual(800 - 2 * layout.padding);
+  });
+
+  it('shows at most four lines of a very long URL (a sign-in redirect), the last ending in …', () => {
+    const url = `https://login.example.jp/saml2?SAMLRequest=${'nZJBb9swDIX'.repeat(500)}&RelayState=abc`;
+    const layout = layoutStamp({ pageUrl: url, frameUrl: url.replace('login', 'idp'), at: new Date() }, 1280, measure);
+    expect(layout.lines).toHaveLength(2 * MAX_URL_LINES + 1);
+    const [pageLines, frameLines] = [layout.lines.slice(0, 4), layout.lines.slice(4, 8)];
+    for (const lines of [pageLines, frameLines]) {
+      expect(lines.at(-1)).toMatch(/…$/);
+      for (const line of lines) expect(measure(line, layout.fontSize)).toBeLessThanOrEqual(1280 - 2 * layout.padding);
+    }
+    expect(`URL: ${url}`.startsWith(pageLines.join('').slice(0, -1))).toBe(true);
+    expect(layout.bandHeight).toBe(9 * layout.lineHeight + 2 * layout.padding);
   });
 
   it('prefers to break after a URL separator when one is near the end of the line', () => {
