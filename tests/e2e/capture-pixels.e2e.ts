@@ -71,25 +71,16 @@ async function rightClickCapture(target: Page): Promise<CaptureSummary> {
  * Decodes the stored capture and the screen in the browser and compares every pixel of the page
  * part; `tolerance` is how far a channel may be from the band colour or black (0: exactly).
  */
-function compareWithScreen(
+async function compareWithScreen(
   id: string,
   screen: string,
   { tolerance = 0, points = [] }: { tolerance?: number; points?: [number, number][] } = {},
 ): Promise<Comparison> {
+  const { bytes, type } = await storedImage(id);
+  const storedUrl = `data:${type};base64,${bytes.toString('base64')}`;
   return session.worker.evaluate(
-    async ({ id, screen, tolerance, points, bandColour }) => {
-      const stored = await new Promise<Blob>((resolve, reject) => {
-        const open = indexedDB.open('support-ticket-helper');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('captures').objectStore('captures').get(id);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve((request.result as { image: Blob }).image);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      });
+    async ({ storedUrl, screen, tolerance, points, bandColour }) => {
+      const stored = await (await fetch(storedUrl)).blob();
       const decode = async (blob: Blob) => {
         const bitmap = await createImageBitmap(blob);
         const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
@@ -145,7 +136,7 @@ function compareWithScreen(
         samples: samples as Rgb[],
       };
     },
-    { id, screen, tolerance, points, bandColour: BAND_COLOUR },
+    { storedUrl, screen, tolerance, points, bandColour: BAND_COLOUR },
   );
 }
 
@@ -154,8 +145,8 @@ function textLines(rows: Comparison['bandRows']): number {
   return rows.filter((row, y) => row.light > 0 && !(rows[y - 1]?.light ?? 0)).length;
 }
 
-/** The stored image's bytes, for a decoder outside the browser. */
-function storedBytes(id: string): Promise<Buffer> {
+/** The stored image's bytes and type, read from the extension's database. */
+function storedImage(id: string): Promise<{ bytes: Buffer; type: string }> {
   return session.worker
     .evaluate(async (id) => {
       const blob = await new Promise<Blob>((resolve, reject) => {
@@ -167,14 +158,15 @@ function storedBytes(id: string): Promise<Buffer> {
             open.result.close();
             resolve((request.result as { image: Blob }).image);
           };
+          request.onerror = () => reject(request.error);
         };
       });
       const bytes = new Uint8Array(await blob.arrayBuffer());
       let binary = '';
       for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-      return btoa(binary);
+      return { base64: btoa(binary), type: blob.type };
     }, id)
-    .then((base64) => Buffer.from(base64, 'base64'));
+    .then(({ base64, type }) => ({ bytes: Buffer.from(base64, 'base64'), type }));
 }
 
 const bytesOfDataUrl = (dataUrl: string) => Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
@@ -209,7 +201,7 @@ async function expectScreenBelowBand(capture: CaptureSummary, screen: string): P
   expect(result.band).toBeGreaterThan(30);
   expect(result.bandRows.slice(0, 3).map((row) => row.bandColour)).toEqual([width, width, width]);
   expect(result.bandRows.at(-1)).toMatchObject({ black: width });
-  const bytes = await storedBytes(capture.id);
+  const { bytes } = await storedImage(capture.id);
   const { declared, inflated } = inflatedRows(bytes);
   expect(inflated).toBe(declared);
   const decoded = PNG.sync.read(bytes, { checkCRC: true });
