@@ -55,7 +55,7 @@ function crc32(parts: Uint8Array[]): number {
 function adler32(data: Uint8Array): number {
   let a = 1;
   let b = 0;
-  // 5552 bytes is the most that can be summed before the 32-bit sums need reducing.
+  // Reduced every 5552 bytes (zlib's block), so the sums stay small exact integers.
   for (let start = 0; start < data.length; start += 5552) {
     const end = Math.min(data.length, start + 5552);
     for (let i = start; i < end; i++) {
@@ -95,8 +95,8 @@ function readChunks(png: Uint8Array): Chunk[] | undefined {
   return undefined;
 }
 
-export function readPngHeader(png: Uint8Array): PngHeader | undefined {
-  const header = readChunks(png)?.[0];
+function headerOf(chunks: Chunk[] | undefined): PngHeader | undefined {
+  const header = chunks?.[0];
   if (header?.type !== 'IHDR' || header.data.length !== 13) return undefined;
   const view = new DataView(header.data.buffer, header.data.byteOffset, 13);
   return {
@@ -106,6 +106,10 @@ export function readPngHeader(png: Uint8Array): PngHeader | undefined {
     colorType: header.data[9]!,
     interlace: header.data[12]!,
   };
+}
+
+export function readPngHeader(png: Uint8Array): PngHeader | undefined {
+  return headerOf(readChunks(png));
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -148,7 +152,7 @@ function bandScanlines(band: RgbaRows, bytesPerPixel: number): Uint8Array | unde
 /** `band` above the image in `png`, as a new PNG; undefined when `png` is not one this handles. */
 export function prependRows(png: Uint8Array, band: RgbaRows): Uint8Array | undefined {
   const chunks = readChunks(png);
-  const header = readPngHeader(png);
+  const header = headerOf(chunks);
   const bytesPerPixel = header && BYTES_PER_PIXEL[header.colorType];
   if (!chunks || !header || !bytesPerPixel || header.bitDepth !== 8 || header.interlace !== 0) return undefined;
   if (band.width !== header.width || band.height < 1) return undefined;

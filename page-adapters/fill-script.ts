@@ -26,11 +26,14 @@ const texts = {
   ),
 };
 
-export const wrongPage = (): ApplyAnswer => ({
+/** Nothing filled, and why. */
+const nothingFilled = (notice: string): ApplyAnswer => ({
   kind: 'report',
   report: { complete: false, fields: [] },
-  notice: say(texts.wrongPage),
+  notice,
 });
+
+export const wrongPage = (): ApplyAnswer => nothingFilled(say(texts.wrongPage));
 
 type Started = { [key: symbol]: true | undefined };
 
@@ -47,12 +50,7 @@ export function startFillScript(adapter: Adapter): void {
     const parsed = fillApply.safeParse(raw);
     if (!parsed.success) return undefined;
     const { plan, overwrite, origin } = parsed.data;
-    if (origin !== location.origin)
-      return Promise.resolve<ApplyAnswer>({
-        kind: 'report',
-        report: { complete: false, fields: [] },
-        notice: say(texts.pageChanged),
-      });
+    if (origin !== location.origin) return Promise.resolve(nothingFilled(say(texts.pageChanged)));
     return plan.adapter === adapter.id
       ? adapter.apply(plan, overwrite, publishedPanel()).then((answer) => applyAnswer.parse(answer))
       : Promise.resolve(wrongPage());
